@@ -1,0 +1,94 @@
+import type {
+  Capability,
+  CatalogueDocument,
+  Category,
+  Provider,
+  Service,
+} from '../../domain/catalogue.types';
+import type { Assessment } from '../../domain/sovereignty/sovereignty.types';
+import { assessCatalogue } from '../../domain/sovereignty/assess-catalogue';
+import { stableHash } from '../../domain/stable-hash';
+
+/** One service with everything a page, filter or export needs about it, precomputed. */
+export interface ServiceEntry {
+  service: Service;
+  provider: Provider;
+  assessment: Assessment;
+  /** Stable hash of the service id: the last tie-breaker in every order, so no name is favoured. */
+  hash: number;
+  /** Sum of the applicable dimension levels: the second key of the default order. */
+  levelSum: number;
+}
+
+/**
+ * The in-memory read model: the whole catalogue as plain data plus lookups and precomputed
+ * assessments. Pages, filters, search, compare and the broker read from it; PostgreSQL is the
+ * durable store it is rebuilt from whenever the catalogue changes or the assessment date moves.
+ */
+export interface ReadModel {
+  document: CatalogueDocument;
+  /** ISO date YYYY-MM-DD used for expiry of evidence. */
+  assessedOn: string;
+  /** Changes whenever the model is rebuilt; used for ETags and cache keys. */
+  version: string;
+  categories: Map<string, Category>;
+  capabilities: Map<string, Capability>;
+  providers: Map<string, Provider>;
+  /** All services in the default order: overall level desc, level sum desc, id hash. */
+  services: ServiceEntry[];
+  serviceById: Map<string, ServiceEntry>;
+  servicesByProvider: Map<string, ServiceEntry[]>;
+  servicesByCategory: Map<string, ServiceEntry[]>;
+}
+
+/** Default order of the catalogue (issue 3): never alphabetical. */
+export function compareByLevel(a: ServiceEntry, b: ServiceEntry): number {
+  return (
+    b.assessment.overall - a.assessment.overall ||
+    b.levelSum - a.levelSum ||
+    a.hash - b.hash ||
+    (a.service.id < b.service.id ? -1 : a.service.id > b.service.id ? 1 : 0)
+  );
+}
+
+export function buildReadModel(document: CatalogueDocument, assessedOn: string, generation = 0): ReadModel {
+  const assessments = assessCatalogue(document, assessedOn);
+  const providers = new Map(document.providers.map((p) => [p.id, p]));
+  const services: ServiceEntry[] = document.services.map((service) => {
+    const provider = providers.get(service.providerId);
+    const assessment = assessments.get(service.id);
+    if (!provider || !assessment) {
+      throw new Error(`Catalogue is inconsistent: service ${service.id} lacks its provider or assessment`);
+    }
+    const levelSum = Object.values(assessment.dimensions)
+      .filter((d) => d.applicable)
+      .reduce((sum, d) => sum + d.level, 0);
+    return { service, provider, assessment, hash: stableHash(service.id), levelSum };
+  });
+  services.sort(compareByLevel);
+
+  const servicesByProvider = new Map<string, ServiceEntry[]>();
+  const servicesByCategory = new Map<string, ServiceEntry[]>();
+  for (const entry of services) {
+    push(servicesByProvider, entry.service.providerId, entry);
+    for (const categoryId of entry.service.categories) push(servicesByCategory, categoryId, entry);
+  }
+  return {
+    document,
+    assessedOn,
+    version: `${generation}-${assessedOn}`,
+    categories: new Map(document.categories.map((c) => [c.id, c])),
+    capabilities: new Map(document.capabilities.map((c) => [c.id, c])),
+    providers,
+    services,
+    serviceById: new Map(services.map((e) => [e.service.id, e])),
+    servicesByProvider,
+    servicesByCategory,
+  };
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
