@@ -18,6 +18,15 @@ export const DIMENSION_CODE: Record<Dimension, 'J' | 'D' | 'T' | 'A'> = {
   assurance: 'A',
 };
 
+/** Parameters of a message; see src/i18n/i18n.ts. */
+export type MessageParams = Record<string, string | number>;
+
+/** A message key with its parameters: how the pure model refers to text without producing it. */
+export interface MessageRef {
+  key: string;
+  params?: MessageParams;
+}
+
 export interface RungResult {
   /** e.g. 'J3' */
   code: string;
@@ -33,6 +42,8 @@ export interface SupplyChainCap {
   serviceId: string;
   /** The level of that service on this dimension. */
   level: Level;
+  /** The runsOn chain from this service to serviceId (both ends excluded/included: [via…, serviceId]). */
+  path: string[];
 }
 
 export interface DimensionAssessment {
@@ -48,7 +59,7 @@ export interface DimensionAssessment {
   /** Code of the first rung that failed, e.g. 'D2'; undefined at level 4. */
   firstFailed?: string;
   /** Message keys for the evidence that would raise the level by one rung. */
-  raise: { key: string; params?: Record<string, string | number> }[];
+  raise: MessageRef[];
   /** Set when the supply-chain cap lowered the level. */
   cappedBy?: SupplyChainCap;
   /** Set when self-hosted-software rules decided the level. */
