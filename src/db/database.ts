@@ -1,0 +1,101 @@
+import { PGlite } from '@electric-sql/pglite';
+import knexFactory, { type Knex } from 'knex';
+import pg from 'pg';
+import type { Logger } from '../logger';
+import { PgliteClient } from './pglite-client';
+import { acquireDataDirLock } from './pglite-lock';
+import './tables';
+
+export type DatabaseKind = 'pglite' | 'pg';
+
+export interface Database {
+  knex: Knex;
+  kind: DatabaseKind;
+  close(): Promise<void>;
+  /** Resolves when the database answers a trivial query; rejects otherwise. */
+  ping(): Promise<void>;
+  /** The embedded instance (PGlite only): its LISTEN runs on the one connection. */
+  pglite?: PGlite;
+  /** The server's connection string (pg only): LISTEN needs a dedicated client. */
+  connectionString?: string;
+}
+
+export interface DatabaseOptions {
+  /** PostgreSQL server; when set, `pg` is used and the PGlite options are ignored. */
+  url?: string;
+  /** Folder of the embedded database; created when missing and locked for this process. */
+  pgliteDir?: string;
+  /** Run the embedded database in memory (nothing kept). */
+  memory?: boolean;
+  /** Schema to use on the server (tests give each file its own). */
+  searchPath?: string;
+  logger?: Logger;
+}
+
+const INT8_OID = 20;
+const DATE_OID = 1082;
+const keepText = (value: string): string => value;
+
+// count(*) is int8, which `pg` returns as a string (PGlite returns a number); dates stay 'YYYY-MM-DD'
+// on both so that a date never shifts with the process's time zone.
+pg.types.setTypeParser(INT8_OID, (value: string) => Number.parseInt(value, 10));
+pg.types.setTypeParser(DATE_OID, keepText);
+
+/** Opens the database: a PostgreSQL server when a URL is given, the embedded PGlite otherwise. */
+export async function createDatabase(options: DatabaseOptions): Promise<Database> {
+  return options.url ? openServer(options.url, options) : openEmbedded(options);
+}
+
+function openServer(url: string, options: DatabaseOptions): Database {
+  const knex = knexFactory({
+    client: 'pg',
+    connection: url,
+    searchPath: options.searchPath ? [options.searchPath] : undefined,
+    pool: { min: 0, max: 10 },
+  });
+  options.logger?.debug({ kind: 'pg' }, 'database opened');
+  return {
+    knex,
+    kind: 'pg',
+    connectionString: url,
+    close: () => knex.destroy(),
+    ping: async () => {
+      await knex.raw('select 1');
+    },
+  };
+}
+
+async function openEmbedded(options: DatabaseOptions): Promise<Database> {
+  const dataDir = options.memory ? undefined : options.pgliteDir;
+  if (!options.memory && !dataDir) throw new Error('createDatabase: give a url, a pgliteDir or memory: true');
+  const release = dataDir ? acquireDataDirLock(dataDir) : () => undefined;
+  let pglite: PGlite;
+  try {
+    pglite = await PGlite.create(dataDir, { parsers: { [DATE_OID]: keepText } });
+  } catch (err) {
+    release();
+    throw err;
+  }
+  const knex = knexFactory({
+    client: PgliteClient as unknown as typeof Knex.Client,
+    // knex-pglite takes an existing instance through a connection function (not in its types).
+    connection: (() => ({ pglite })) as unknown as Knex.StaticConnectionConfig,
+  });
+  options.logger?.debug({ kind: 'pglite', dataDir: dataDir ?? 'memory' }, 'database opened');
+  return {
+    knex,
+    kind: 'pglite',
+    pglite,
+    close: async () => {
+      try {
+        await knex.destroy();
+        if (!pglite.closed) await pglite.close();
+      } finally {
+        release();
+      }
+    },
+    ping: async () => {
+      await knex.raw('select 1');
+    },
+  };
+}

@@ -1,0 +1,48 @@
+import type { Knex } from 'knex';
+import * as createCatalogueMeta from '../../migrations/001-create-catalogue-meta';
+import * as createCategories from '../../migrations/002-create-categories';
+import * as createCapabilities from '../../migrations/003-create-capabilities';
+import * as createCapabilityReplacements from '../../migrations/004-create-capability-replacements';
+import * as createProviders from '../../migrations/005-create-providers';
+import * as createServices from '../../migrations/006-create-services';
+import * as createServiceCategories from '../../migrations/007-create-service-categories';
+import * as createServiceCapabilities from '../../migrations/008-create-service-capabilities';
+import * as createServiceRunsOn from '../../migrations/009-create-service-runs-on';
+import * as createEvidence from '../../migrations/010-create-evidence';
+import * as createFacts from '../../migrations/011-create-facts';
+import * as createSources from '../../migrations/012-create-sources';
+
+interface Migration {
+  up(knex: Knex): Promise<void>;
+  down(knex: Knex): Promise<void>;
+}
+
+/**
+ * Every migration, in order, imported statically so that the same names are recorded whether the
+ * app runs from TypeScript sources or the build. Append new migrations at the end; never edit one
+ * that has landed.
+ */
+export const MIGRATIONS: readonly (readonly [string, Migration])[] = [
+  ['001-create-catalogue-meta', createCatalogueMeta],
+  ['002-create-categories', createCategories],
+  ['003-create-capabilities', createCapabilities],
+  ['004-create-capability-replacements', createCapabilityReplacements],
+  ['005-create-providers', createProviders],
+  ['006-create-services', createServices],
+  ['007-create-service-categories', createServiceCategories],
+  ['008-create-service-capabilities', createServiceCapabilities],
+  ['009-create-service-runs-on', createServiceRunsOn],
+  ['010-create-evidence', createEvidence],
+  ['011-create-facts', createFacts],
+  ['012-create-sources', createSources],
+];
+
+export const migrationSource: Knex.MigrationSource<string> = {
+  getMigrations: async () => MIGRATIONS.map(([name]) => name),
+  getMigrationName: (name) => name,
+  getMigration: async (name) => {
+    const found = MIGRATIONS.find(([candidate]) => candidate === name);
+    if (!found) throw new Error(`Unknown migration ${name}`);
+    return found[1];
+  },
+};
