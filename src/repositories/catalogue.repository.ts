@@ -1,0 +1,140 @@
+import type { Knex } from 'knex';
+import type { CatalogueDocument } from '../domain/catalogue.types';
+import { assembleCatalogue } from './catalogue/catalogue-assembly';
+import { selectCatalogueRows } from './catalogue/catalogue-queries';
+import { IdCounter, providerRows, runsOnRows, serviceRows } from './catalogue/catalogue-rows';
+import { bulkInsert } from './catalogue/bulk-insert';
+
+export interface ImportProgress {
+  /** Services written so far. */
+  done: number;
+  total: number;
+}
+
+/** Services converted and written per step, so memory stays flat for large documents. */
+const SERVICE_CHUNK = 2000;
+
+/** Every catalogue table, children first; TRUNCATE of them all is one statement. */
+const CATALOGUE_TABLES = [
+  'sources',
+  'facts',
+  'evidence',
+  'service_runs_on',
+  'service_capabilities',
+  'service_categories',
+  'services',
+  'providers',
+  'capability_replacements',
+  'capabilities',
+  'categories',
+];
+
+/**
+ * Replaces the whole catalogue with `document` inside the caller's transaction and bumps the
+ * generation. The document must have passed the catalogue loader. Returns the new generation.
+ */
+export async function replaceCatalogue(
+  trx: Knex.Transaction,
+  document: CatalogueDocument,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<number> {
+  const total = document.services.length;
+  await trx.raw(`truncate table ${CATALOGUE_TABLES.map((t) => `"${t}"`).join(', ')}`);
+  const generation = await bumpGeneration(trx, document);
+
+  await bulkInsert(
+    trx,
+    'categories',
+    document.categories.map((c, position) => ({
+      id: c.id,
+      position,
+      lot: c.lot,
+      name: c.name,
+      description: c.description ?? null,
+    })),
+  );
+  await bulkInsert(
+    trx,
+    'capabilities',
+    document.capabilities.map((c, position) => ({ id: c.id, position, name: c.name })),
+  );
+  await bulkInsert(
+    trx,
+    'capability_replacements',
+    document.capabilities.flatMap((c) =>
+      (c.replaces ?? []).map((name, position) => ({ capability_id: c.id, position, name })),
+    ),
+  );
+
+  const ids = new IdCounter();
+  const providers = providerRows(document.providers, ids);
+  await bulkInsert(trx, 'providers', providers.providers);
+  await bulkInsert(trx, 'facts', providers.facts);
+  await bulkInsert(trx, 'sources', providers.sources);
+
+  onProgress?.({ done: 0, total });
+  for (let start = 0; start < total; start += SERVICE_CHUNK) {
+    const rows = serviceRows(document.services.slice(start, start + SERVICE_CHUNK), start, ids);
+    await bulkInsert(trx, 'services', rows.services);
+    await bulkInsert(trx, 'service_categories', rows.serviceCategories);
+    await bulkInsert(trx, 'service_capabilities', rows.serviceCapabilities);
+    await bulkInsert(trx, 'facts', rows.facts);
+    await bulkInsert(trx, 'evidence', rows.evidence);
+    await bulkInsert(trx, 'sources', rows.sources);
+    onProgress?.({ done: Math.min(start + SERVICE_CHUNK, total), total });
+  }
+  await bulkInsert(trx, 'service_runs_on', runsOnRows(document));
+  return generation;
+}
+
+async function bumpGeneration(trx: Knex.Transaction, document: CatalogueDocument): Promise<number> {
+  const [row] = await trx('catalogue_meta')
+    .insert({
+      id: 1,
+      schema_version: document.schemaVersion,
+      title: document.title ?? null,
+      published_on: document.publishedOn ?? null,
+      imported_at: new Date(),
+      generation: 1,
+    })
+    .onConflict('id')
+    .merge({
+      schema_version: document.schemaVersion,
+      title: document.title ?? null,
+      published_on: document.publishedOn ?? null,
+      imported_at: new Date(),
+      generation: trx.raw('catalogue_meta.generation + 1') as unknown as number,
+    })
+    .returning('generation');
+  return row.generation;
+}
+
+/**
+ * The catalogue document as stored: equal to the imported one (optional fields absent, arrays in
+ * document order). Reads in one repeatable-read transaction, so an import running at the same
+ * time is seen entirely or not at all.
+ */
+export async function readCatalogue(knex: Knex): Promise<CatalogueDocument> {
+  return (await readCatalogueSnapshot(knex)).document;
+}
+
+/** The document together with the generation it belongs to (what the catalogue store reads). */
+export async function readCatalogueSnapshot(
+  knex: Knex,
+): Promise<{ document: CatalogueDocument; generation: number }> {
+  const rows = await knex.transaction((trx) => selectCatalogueRows(trx), {
+    isolationLevel: 'repeatable read',
+  });
+  return { document: assembleCatalogue(rows), generation: rows.meta?.generation ?? 0 };
+}
+
+/** Counts imports: 0 before the first, then 1, 2, ... */
+export async function catalogueGeneration(knex: Knex): Promise<number> {
+  const row = await knex('catalogue_meta').first('generation');
+  return row?.generation ?? 0;
+}
+
+/** True until a catalogue has been imported (an imported catalogue with no services is not empty). */
+export async function isCatalogueEmpty(knex: Knex): Promise<boolean> {
+  return (await catalogueGeneration(knex)) === 0;
+}
