@@ -39,6 +39,8 @@ export interface ReadModel {
   serviceById: Map<string, ServiceEntry>;
   servicesByProvider: Map<string, ServiceEntry[]>;
   servicesByCategory: Map<string, ServiceEntry[]>;
+  /** Services that list the key service in `runsOn` (what runs on it). */
+  dependents: Map<string, ServiceEntry[]>;
 }
 
 /** Default order of the catalogue (issue 3): never alphabetical. */
@@ -69,9 +71,11 @@ export function buildReadModel(document: CatalogueDocument, assessedOn: string, 
 
   const servicesByProvider = new Map<string, ServiceEntry[]>();
   const servicesByCategory = new Map<string, ServiceEntry[]>();
+  const dependents = new Map<string, ServiceEntry[]>();
   for (const entry of services) {
     push(servicesByProvider, entry.service.providerId, entry);
     for (const categoryId of entry.service.categories) push(servicesByCategory, categoryId, entry);
+    for (const baseId of entry.service.runsOn ?? []) push(dependents, baseId, entry);
   }
   return {
     document,
@@ -84,6 +88,7 @@ export function buildReadModel(document: CatalogueDocument, assessedOn: string, 
     serviceById: new Map(services.map((e) => [e.service.id, e])),
     servicesByProvider,
     servicesByCategory,
+    dependents,
   };
 }
 

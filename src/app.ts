@@ -1,0 +1,54 @@
+import compression from 'compression';
+import cookieParser from 'cookie-parser';
+import ejs from 'ejs';
+import express, { type Express } from 'express';
+import { pinoHttp } from 'pino-http';
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { errorHandler, notFoundHandler } from './middleware/error-handler';
+import { languageMiddleware } from './middleware/language';
+import { requireDatabase } from './middleware/require-database';
+import { requestLimits } from './middleware/request-limits';
+import { securityHeaders } from './middleware/security-headers';
+import { VIEWS_DIR } from './paths';
+import { registerRoutes } from './routes';
+import type { CatalogueStore } from './services/catalogue/catalogue-store';
+import type { DatabaseHealth } from './services/health/database-health';
+
+/** Everything the app needs from outside; server.ts builds the real ones, tests their own. */
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  store: CatalogueStore;
+  health: DatabaseHealth;
+}
+
+/** Builds the Express app. No listening, no database connection, no index build happens here. */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.config.trustProxy);
+  // Express caches compiled templates only when asked; without it EJS recompiles per request.
+  const cache = deps.config.env !== 'development';
+  app.set('view cache', cache);
+  app.set('views', VIEWS_DIR);
+  app.set('view engine', 'ejs');
+  // Includes are absolute from views/ (`include('/components/_sources')`).
+  app.engine('ejs', (file, data, callback) =>
+    ejs.renderFile(file, data as ejs.Data, { root: [VIEWS_DIR], cache }, callback),
+  );
+  app.set('query parser', 'simple');
+
+  app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  app.use(requestLimits());
+  app.use(securityHeaders());
+  app.use(compression());
+  app.use(cookieParser());
+  app.use(languageMiddleware());
+
+  registerRoutes(app, deps, { requireDatabase: requireDatabase(deps.health) });
+
+  app.use(notFoundHandler);
+  app.use(errorHandler(deps.logger, deps.config));
+  return app;
+}

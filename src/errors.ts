@@ -1,0 +1,30 @@
+/** One problem with a request parameter, shown on the 400 page and in API errors. */
+export interface ParameterProblem {
+  parameter: string;
+  message: string;
+  allowed?: string[];
+}
+
+/** Thrown when a query string, path parameter or form body is invalid → 400. */
+export class BadRequestError extends Error {
+  constructor(readonly problems: ParameterProblem[]) {
+    super(problems.map((p) => `${p.parameter}: ${p.message}`).join('; '));
+  }
+}
+
+/** Thrown when a catalogue id (category, service, provider, …) does not exist → 404. */
+export class NotFoundError extends Error {
+  constructor(
+    readonly kind: 'page' | 'category' | 'service' | 'provider' | 'capability',
+    readonly id?: string,
+  ) {
+    super(id ? `${kind} not found: ${id}` : `${kind} not found`);
+  }
+}
+
+/** Thrown (or set by the health middleware) when the database is unreachable → 503. */
+export class ServiceUnavailableError extends Error {
+  constructor(message = 'database unavailable') {
+    super(message);
+  }
+}

@@ -1,0 +1,75 @@
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import type { Config } from '../config';
+import { BadRequestError, NotFoundError, ServiceUnavailableError, type ParameterProblem } from '../errors';
+import { DEFAULT_LANG, isLang } from '../i18n/i18n';
+import type { Logger } from '../logger';
+import { languageLocals } from './language';
+
+/** Catch-all after the routes: nothing matched → 404. */
+export const notFoundHandler: RequestHandler = (_req, _res, next) => next(new NotFoundError('page'));
+
+interface Mapped {
+  status: number;
+  code: string;
+  message: string;
+  details: ParameterProblem[];
+  notFound?: NotFoundError;
+}
+
+function mapError(err: unknown): Mapped {
+  if (err instanceof BadRequestError) {
+    return { status: 400, code: 'bad_request', message: err.message, details: err.problems };
+  }
+  if (err instanceof NotFoundError) {
+    return { status: 404, code: 'not_found', message: err.message, details: [], notFound: err };
+  }
+  if (err instanceof ServiceUnavailableError) {
+    return {
+      status: 503,
+      code: 'service_unavailable',
+      message: 'The catalogue is temporarily unavailable',
+      details: [],
+    };
+  }
+  // Errors from express's own middleware (body too large, malformed body) carry a 4xx status.
+  const status = (err as { status?: unknown })?.status;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    const message = (err as { expose?: boolean; message?: string }).expose
+      ? String((err as Error).message)
+      : 'Bad request';
+    return { status, code: 'bad_request', message, details: [{ parameter: 'body', message }] };
+  }
+  return { status: 500, code: 'internal_error', message: 'Internal server error', details: [] };
+}
+
+/**
+ * The one error handler: maps error classes to status and page (or JSON for /api), logs server
+ * errors, never shows a stack trace or version.
+ */
+export function errorHandler(logger: Logger, _config: Config): ErrorRequestHandler {
+  return (err, req, res, next) => {
+    if (res.headersSent) return next(err);
+    const mapped = mapError(err);
+    if (mapped.status >= 500) logger.error({ err, url: req.originalUrl }, 'request failed');
+    res.status(mapped.status);
+    if (mapped.status === 503) res.set('Retry-After', '10');
+    if (req.path.startsWith('/api/')) {
+      res.json({ error: { code: mapped.code, message: mapped.message, details: mapped.details } });
+      return;
+    }
+    if (!res.locals.t) {
+      // The error happened before the language was chosen (e.g. a bad `lang` or an oversized URL).
+      const cookieLang = (req.cookies as Record<string, unknown> | undefined)?.lang;
+      Object.assign(res.locals, languageLocals(isLang(cookieLang) ? cookieLang : DEFAULT_LANG, '/'));
+    }
+    const view = [400, 404, 503].includes(mapped.status) ? `errors/${mapped.status}` : 'errors/500';
+    res.render(view, { problems: mapped.details, notFound: mapped.notFound }, (renderErr, html) => {
+      if (renderErr) {
+        logger.error({ err: renderErr }, 'error page failed to render');
+        res.type('text/plain').send(mapped.message);
+      } else {
+        res.type('html').send(html);
+      }
+    });
+  };
+}

@@ -1,0 +1,142 @@
+import type { Evidence, Service } from '../../domain/catalogue.types';
+import { localized, type Lang, type Translate } from '../../i18n/i18n';
+import type { ReadModel, ServiceEntry } from '../../services/catalogue/read-model';
+import { SERVICE_FACT_GROUPS } from '../facts/fact-definitions';
+import {
+  countryName,
+  factAt,
+  formatDate,
+  presentFact,
+  presentSource,
+  type FactView,
+  type SourceView,
+} from '../facts/fact.presenter';
+
+export interface EvidenceView {
+  scheme: string;
+  level?: string;
+  status?: string;
+  scope?: string;
+  coversService: string;
+  coversServiceKnown: boolean;
+  validUntil?: string;
+  expired: boolean;
+  issuer?: string;
+  reference?: string;
+  sources: SourceView[];
+}
+
+export interface LinkView {
+  href: string;
+  label: string;
+}
+
+export interface ServicePageView {
+  title: string;
+  breadcrumbs: { href?: string; label: string }[];
+  service: {
+    id: string;
+    name: string;
+    summary: string;
+    description: string;
+    notes: string;
+    website?: string;
+    serviceModel: string;
+    deployment: string[];
+  };
+  provider: { href: string; name: string; country: string; type: string; control: FactView };
+  categories: LinkView[];
+  capabilities: { href: string; label: string; replaces: string[] }[];
+  factGroups: { id: string; title: string; facts: FactView[] }[];
+  evidence: EvidenceView[];
+  runsOn: LinkView[];
+  runBy: LinkView[];
+  assessedOn: string;
+  /** The raw entry, for area partials (sovereignty panel, compare button) that present it themselves. */
+  entry: ServiceEntry;
+}
+
+export function presentServicePage(
+  entry: ServiceEntry,
+  model: ReadModel,
+  t: Translate,
+  lang: Lang,
+): ServicePageView {
+  const { service, provider } = entry;
+  const primary = model.categories.get(service.categories[0]);
+  const serviceLink = (s: ServiceEntry): LinkView => ({
+    href: `/services/${s.service.id}`,
+    label: s.service.name,
+  });
+  return {
+    title: service.name,
+    breadcrumbs: [
+      ...(primary
+        ? [{ href: `/services?lot=${primary.lot}`, label: t(`facts.enum.lot.${primary.lot}`) }]
+        : []),
+      ...(primary ? [{ href: `/categories/${primary.id}`, label: localized(primary.name, lang) }] : []),
+      { label: service.name },
+    ],
+    service: {
+      id: service.id,
+      name: service.name,
+      summary: localized(service.summary, lang),
+      description: localized(service.description, lang),
+      notes: localized(service.notes, lang),
+      website: service.website,
+      serviceModel: t(`facts.enum.serviceModel.${service.serviceModel}`),
+      deployment: (service.deployment ?? []).map((d) => t(`facts.enum.deployment.${d}`)),
+    },
+    provider: {
+      href: `/providers/${provider.id}`,
+      name: provider.name,
+      country: countryName(provider.hqCountry, lang),
+      type: t(`facts.enum.providerType.${provider.type}`),
+      control: presentFact(provider.control, 'provider.control', { enum: 'control' }, t, lang),
+    },
+    categories: service.categories.flatMap((id) => {
+      const c = model.categories.get(id);
+      return c ? [{ href: `/categories/${id}`, label: localized(c.name, lang) }] : [];
+    }),
+    capabilities: (service.capabilities ?? []).flatMap((id) => {
+      const c = model.capabilities.get(id);
+      return c
+        ? [{ href: `/services?capability=${id}`, label: localized(c.name, lang), replaces: c.replaces ?? [] }]
+        : [];
+    }),
+    factGroups: presentFactGroups(service, t, lang),
+    evidence: (service.evidence ?? []).map((e) => presentEvidence(e, model.assessedOn, t, lang)),
+    runsOn: (service.runsOn ?? []).flatMap((id) => {
+      const base = model.serviceById.get(id);
+      return base ? [serviceLink(base)] : [];
+    }),
+    runBy: (model.dependents.get(service.id) ?? []).map(serviceLink),
+    assessedOn: formatDate(model.assessedOn, lang),
+    entry,
+  };
+}
+
+function presentFactGroups(service: Service, t: Translate, lang: Lang) {
+  return SERVICE_FACT_GROUPS.map((group) => ({
+    id: group.id,
+    title: t(`facts.group.${group.id}`),
+    facts: group.facts.map((def) => presentFact(factAt(service, def.path), def.path, def.format, t, lang)),
+  }));
+}
+
+export function presentEvidence(e: Evidence, assessedOn: string, t: Translate, lang: Lang): EvidenceView {
+  return {
+    scheme: e.scheme,
+    level: e.level,
+    status: e.status ? t(`facts.enum.evidenceStatus.${e.status}`) : undefined,
+    scope: e.scope,
+    coversService:
+      e.coversService === undefined ? t('facts.unknown') : t(e.coversService ? 'facts.yes' : 'facts.no'),
+    coversServiceKnown: e.coversService !== undefined,
+    validUntil: e.validUntil ? formatDate(e.validUntil, lang) : undefined,
+    expired: e.validUntil !== undefined && e.validUntil < assessedOn,
+    issuer: e.issuer,
+    reference: e.reference,
+    sources: (e.sources ?? []).map((s) => presentSource(s, t, lang)),
+  };
+}

@@ -1,0 +1,15 @@
+import { Router } from 'express';
+import type { AppDeps } from '../app';
+import { homeController } from '../controllers/catalogue/home.controller';
+import { providerPageController } from '../controllers/catalogue/provider-page.controller';
+import { servicePageController } from '../controllers/catalogue/service-page.controller';
+import { catalogueIdParam } from './params';
+
+/** Home, service and provider pages. Lists (/services, /categories/:id) live in listing.routes.ts. */
+export function catalogueRoutes(deps: Pick<AppDeps, 'store'>): Router {
+  const router = Router();
+  router.get('/', homeController(deps));
+  router.get('/services/:id', catalogueIdParam('service'), servicePageController(deps));
+  router.get('/providers/:id', catalogueIdParam('provider'), providerPageController(deps));
+  return router;
+}

@@ -1,0 +1,20 @@
+import { Router } from 'express';
+import type { AppDeps } from '../app';
+
+/** Operator endpoints: /healthz = the process is alive; /readyz = the database answers and the catalogue is loaded. */
+export function healthRoutes(deps: Pick<AppDeps, 'health' | 'store'>): Router {
+  const router = Router();
+  router.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/readyz', async (_req, res) => {
+    const databaseUp = await deps.health.check();
+    const catalogueLoaded = deps.store.isLoaded();
+    const ready = databaseUp && catalogueLoaded;
+    res.status(ready ? 200 : 503).json({
+      status: ready ? 'ready' : 'unavailable',
+      checks: { database: databaseUp ? 'up' : 'down', catalogue: catalogueLoaded ? 'loaded' : 'not-loaded' },
+    });
+  });
+  return router;
+}

@@ -1,0 +1,20 @@
+import type { Express, RequestHandler } from 'express';
+import type { AppDeps } from '../app';
+import { assetRoutes } from './asset.routes';
+import { catalogueRoutes } from './catalogue.routes';
+import { healthRoutes } from './health.routes';
+
+/**
+ * The URL table. Health and assets answer even while the database is down; everything after
+ * `requireDatabase` answers 503 then. Each area registers its own router here, one line each.
+ */
+export function registerRoutes(
+  app: Express,
+  deps: AppDeps,
+  gates: { requireDatabase: RequestHandler },
+): void {
+  app.use(healthRoutes(deps));
+  app.use(assetRoutes());
+  app.use(gates.requireDatabase);
+  app.use(catalogueRoutes(deps));
+}

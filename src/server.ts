@@ -1,0 +1,111 @@
+import type { Server } from 'node:http';
+import { createApp } from './app';
+import { loadConfig, type Config } from './config';
+import { listenForCatalogueChanges } from './db/catalogue-notifications';
+import { createDatabase, type Database } from './db/database';
+import { migrate } from './db/migrate';
+import { createLogger, type Logger } from './logger';
+import { readCatalogueSnapshot } from './repositories/catalogue.repository';
+import { seedIfEmpty } from '../seeds/seed-reference-catalogue';
+import { CatalogueStore, todayInAmsterdam } from './services/catalogue/catalogue-store';
+import { DatabaseHealth } from './services/health/database-health';
+
+/** How long in-flight requests may take to finish after SIGTERM before the process exits anyway. */
+const SHUTDOWN_GRACE_MS = 10_000;
+
+export interface Running {
+  server: Server;
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds the real dependencies and listens: opens the database (PostgreSQL server or embedded
+ * PGlite), migrates, seeds the reference catalogue when empty, loads the read model, follows
+ * catalogue changes made by other processes, and serves.
+ */
+export async function start(config: Config, logger: Logger): Promise<Running> {
+  const startedAt = Date.now();
+  const db: Database = await createDatabase({
+    url: config.databaseUrl,
+    pgliteDir: config.pgliteDir,
+    memory: config.pgliteMemory,
+    logger,
+  });
+  const applied = await migrate(db.knex);
+  if (applied.length) logger.info({ applied }, 'migrations applied');
+  await seedIfEmpty(db, logger);
+
+  const assessmentDate = config.assessmentDate
+    ? () => config.assessmentDate as string
+    : () => todayInAmsterdam();
+  const store = new CatalogueStore({ read: () => readCatalogueSnapshot(db.knex) }, assessmentDate);
+  await store.reload();
+  const reload = async () => {
+    const model = await store.reload();
+    logger.info({ version: model.version, services: model.services.length }, 'catalogue reloaded');
+  };
+  const unlisten = await listenForCatalogueChanges(db, () => {
+    reload().catch((err: unknown) => logger.error({ err }, 'catalogue reload failed'));
+  });
+  const health = new DatabaseHealth(() => db.ping(), logger, reload);
+  health.start(config.dbHealthIntervalMs);
+
+  const app = createApp({ config, logger, store, health });
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(config.port, config.host, () => resolve(s));
+  });
+  logger.info(
+    {
+      port: config.port,
+      database: db.kind,
+      services: store.current().services.length,
+      startupMs: Date.now() - startedAt,
+    },
+    'cloudmarkt listening',
+  );
+
+  let stopping: Promise<void> | undefined;
+  const stop = () =>
+    (stopping ??= (async () => {
+      logger.info('shutting down: no new connections, finishing requests in flight');
+      health.stop();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await unlisten();
+      await db.close();
+      logger.info('shut down cleanly');
+    })());
+  return { server, stop };
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  let running: Running;
+  try {
+    running = await start(config, logger);
+  } catch (err) {
+    logger.fatal({ err }, 'start-up failed');
+    process.exit(1);
+  }
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      const force = setTimeout(() => {
+        logger.error('in-flight requests did not finish in time; exiting');
+        process.exit(1);
+      }, SHUTDOWN_GRACE_MS);
+      force.unref();
+      running.stop().then(
+        () => process.exit(0),
+        (err: unknown) => {
+          logger.error({ err }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+}
+
+if (require.main === module) void main();

@@ -1,0 +1,68 @@
+import { EventEmitter } from 'node:events';
+import type { CatalogueDocument } from '../../domain/catalogue.types';
+import { ServiceUnavailableError } from '../../errors';
+import { buildReadModel, type ReadModel } from './read-model';
+
+/** Where the store reads the catalogue from: the repository in production, a document in tests. */
+export interface CatalogueSource {
+  read(): Promise<{ document: CatalogueDocument; generation: number }>;
+}
+
+export function documentSource(document: CatalogueDocument, generation = 1): CatalogueSource {
+  return { read: async () => ({ document, generation }) };
+}
+
+/** Today's date in the catalogue's time zone (Europe/Amsterdam), as YYYY-MM-DD. */
+export function todayInAmsterdam(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+}
+
+/**
+ * Holds the current read model and swaps it atomically when the catalogue changes (reload) or when
+ * the assessment date moves on (which may expire evidence). Readers call `current()` per request and
+ * keep the model they got for the whole request, so a swap never mixes two catalogues in one page.
+ */
+export class CatalogueStore {
+  private model?: ReadModel;
+  private document?: CatalogueDocument;
+  private generation = 0;
+  private readonly events = new EventEmitter();
+
+  constructor(
+    private readonly source: CatalogueSource,
+    private readonly assessmentDate: () => string = () => todayInAmsterdam(),
+  ) {}
+
+  /** Reads the catalogue from its source and swaps in a new read model. */
+  async reload(): Promise<ReadModel> {
+    const { document, generation } = await this.source.read();
+    this.document = document;
+    this.generation = generation;
+    return this.rebuild();
+  }
+
+  /** The current read model; rebuilt first when the assessment date has moved since it was built. */
+  current(): ReadModel {
+    if (!this.model || !this.document) throw new ServiceUnavailableError('catalogue not loaded yet');
+    if (this.model.assessedOn !== this.assessmentDate()) this.rebuild();
+    return this.model;
+  }
+
+  isLoaded(): boolean {
+    return this.model !== undefined;
+  }
+
+  /** Called after every swap with the new model (e.g. to rebuild the search index). */
+  onChange(listener: (model: ReadModel) => void): () => void {
+    this.events.on('change', listener);
+    return () => this.events.off('change', listener);
+  }
+
+  private rebuild(): ReadModel {
+    const document = this.document as CatalogueDocument;
+    const model = buildReadModel(document, this.assessmentDate(), this.generation);
+    this.model = model;
+    this.events.emit('change', model);
+    return model;
+  }
+}

@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Express } from 'express';
+import { createApp } from '../../src/app';
+import { loadConfig, type Config } from '../../src/config';
+import type { CatalogueDocument } from '../../src/domain/catalogue.types';
+import { createLogger } from '../../src/logger';
+import { CatalogueStore, documentSource } from '../../src/services/catalogue/catalogue-store';
+import { DatabaseHealth } from '../../src/services/health/database-health';
+
+export const REFERENCE_ASSESSMENT_DATE = '2026-11-28';
+
+/** The reference catalogue shipped in seeds/data (a fresh copy per call, safe to modify). */
+export function referenceCatalogue(): CatalogueDocument {
+  const file = path.join(__dirname, '..', '..', 'seeds', 'data', 'catalogue.json');
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as CatalogueDocument;
+}
+
+export interface TestApp {
+  app: Express;
+  store: CatalogueStore;
+  health: DatabaseHealth;
+  config: Config;
+  /** Makes the fake database ping fail (true) or succeed (false) from now on. */
+  setDatabaseDown(down: boolean): void;
+}
+
+/**
+ * The real app over an in-memory catalogue (no database): for page and API tests that are about
+ * HTTP behaviour. Tests of persistence use test/support/db instead.
+ */
+export async function createTestApp(
+  options: { document?: CatalogueDocument; assessedOn?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<TestApp> {
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
+  const logger = createLogger(config.logLevel);
+  const assessedOn = options.assessedOn ?? REFERENCE_ASSESSMENT_DATE;
+  const store = new CatalogueStore(
+    documentSource(options.document ?? referenceCatalogue()),
+    () => assessedOn,
+  );
+  await store.reload();
+  let down = false;
+  const health = new DatabaseHealth(async () => {
+    if (down) throw new Error('database down (test)');
+  });
+  const app = createApp({ config, logger, store, health });
+  return {
+    app,
+    store,
+    health,
+    config,
+    setDatabaseDown: (value) => {
+      down = value;
+      void health.check();
+    },
+  };
+}
