@@ -1,0 +1,79 @@
+import { buildSearchIndex } from '../../../src/domain/search/build-search-index';
+import type { SearchIndex } from '../../../src/domain/search/search.types';
+import { CatalogueStore, documentSource } from '../../../src/services/catalogue/catalogue-store';
+import type { ReadModel } from '../../../src/services/catalogue/read-model';
+import { SearchService } from '../../../src/services/search/search-service';
+import { ASSESSED_ON, document, service } from './search.factories';
+
+function countingBuilder(): { build: (model: ReadModel) => SearchIndex; builds: () => number } {
+  let builds = 0;
+  return {
+    build: (model) => {
+      builds += 1;
+      return buildSearchIndex(model);
+    },
+    builds: () => builds,
+  };
+}
+
+describe('SearchService', () => {
+  it('builds once at start-up, not per search', async () => {
+    const store = new CatalogueStore(documentSource(document([service('alpha')])), () => ASSESSED_ON);
+    await store.reload();
+    const counter = countingBuilder();
+    const search = SearchService.following(store, counter.build);
+    for (let i = 0; i < 5; i++) search.search(store.current(), 'alpha');
+    expect(counter.builds()).toBe(1);
+    search.close();
+  });
+
+  it('rebuilds and swaps the index when the catalogue changes', async () => {
+    let current = document([service('alpha', { name: 'Oude dienst' })]);
+    let generation = 1;
+    const store = new CatalogueStore(
+      { read: async () => ({ document: current, generation }) },
+      () => ASSESSED_ON,
+    );
+    await store.reload();
+    const counter = countingBuilder();
+    const search = SearchService.following(store, counter.build);
+    expect(search.search(store.current(), 'nieuwe')).toMatchObject({ ok: true, relevance: new Map() });
+
+    current = document([service('beta', { name: 'Nieuwe dienst' })]);
+    generation = 2;
+    await store.reload();
+
+    expect(counter.builds()).toBe(2);
+    const outcome = search.search(store.current(), 'nieuwe');
+    expect(outcome.ok && [...outcome.relevance.keys()]).toEqual(['beta']);
+    search.close();
+  });
+
+  it('keeps the index when only the assessment date moves', async () => {
+    let today = ASSESSED_ON;
+    const store = new CatalogueStore(documentSource(document([service('alpha')])), () => today);
+    await store.reload();
+    const counter = countingBuilder();
+    const search = SearchService.following(store, counter.build);
+    today = '2026-06-16';
+    const model = store.current();
+    expect(model.assessedOn).toBe('2026-06-16');
+    expect(search.search(model, 'alpha').ok).toBe(true);
+    expect(counter.builds()).toBe(1);
+    search.close();
+  });
+
+  it('stops following the store when closed', async () => {
+    // A fresh document on every read, as after a real catalogue change.
+    const store = new CatalogueStore(
+      { read: async () => ({ document: document([service('alpha')]), generation: 1 }) },
+      () => ASSESSED_ON,
+    );
+    await store.reload();
+    const counter = countingBuilder();
+    const search = SearchService.following(store, counter.build);
+    search.close();
+    await store.reload();
+    expect(counter.builds()).toBe(1);
+  });
+});
