@@ -1,5 +1,4 @@
 import type { Fact } from '../catalogue.types';
-import { isSourced } from '../catalogue.types';
 import type { MessageRef } from './sovereignty.types';
 import type { Condition } from './rungs';
 import { advice as adviceRef, reason } from './message-keys';
@@ -17,7 +16,7 @@ export function checkFact<T>(
   advice: MessageRef,
 ): Condition {
   if (fact === undefined) return { ok: false, reason: reason('factMissing', { fact: path }), advice };
-  if (!isSourced(fact)) {
+  if ((fact.sources?.length ?? 0) === 0) {
     return {
       ok: false,
       reason: reason('factUnverified', { fact: path }),

@@ -26,11 +26,11 @@ export function evaluateDimension(dimension: Dimension, specs: readonly RungSpec
   const code = DIMENSION_CODE[dimension];
   const rungs: RungResult[] = [];
   let level: Level = 0;
-  let lowerPassed = true;
+  let lowerPassed: boolean = true;
   let raise: MessageRef[] = [];
   for (const spec of specs) {
     const failing = spec.conditions.filter((c) => !c.ok);
-    const passed = failing.length === 0 && lowerPassed;
+    const passed: boolean = failing.length === 0 && lowerPassed;
     const why =
       failing.length > 0
         ? failing[0].reason
