@@ -3,6 +3,7 @@ import type { AppDeps } from '../app';
 import { assetRoutes } from './asset.routes';
 import { catalogueRoutes } from './catalogue.routes';
 import { healthRoutes } from './health.routes';
+import { methodRoutes } from './method.routes';
 
 /**
  * The URL table. Health and assets answer even while the database is down; everything after
@@ -17,4 +18,5 @@ export function registerRoutes(
   app.use(assetRoutes());
   app.use(gates.requireDatabase);
   app.use(catalogueRoutes(deps));
+  app.use(methodRoutes(deps));
 }

@@ -3,6 +3,10 @@ import { localized, type Lang, type Translate } from '../../i18n/i18n';
 import type { ReadModel, ServiceEntry } from '../../services/catalogue/read-model';
 import { SERVICE_FACT_GROUPS } from '../facts/fact-definitions';
 import {
+  presentSovereigntyPanel,
+  type SovereigntyPanelView,
+} from '../sovereignty/sovereignty-panel.presenter';
+import {
   countryName,
   factAt,
   formatDate,
@@ -54,6 +58,8 @@ export interface ServicePageView {
   assessedOn: string;
   /** The raw entry, for area partials (sovereignty panel, compare button) that present it themselves. */
   entry: ServiceEntry;
+  /** View model of views/components/_sovereignty-panel.ejs. */
+  sovereignty: SovereigntyPanelView;
 }
 
 export function presentServicePage(
@@ -113,6 +119,7 @@ export function presentServicePage(
     runBy: (model.dependents.get(service.id) ?? []).map(serviceLink),
     assessedOn: formatDate(model.assessedOn, lang),
     entry,
+    sovereignty: presentSovereigntyPanel(entry, model, t, lang),
   };
 }
 

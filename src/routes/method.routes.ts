@@ -1,0 +1,10 @@
+import { Router } from 'express';
+import type { AppDeps } from '../app';
+import { methodPageController } from '../controllers/method/method-page.controller';
+
+/** The method page: how the sovereignty model works (SOVEREIGNTY.md). */
+export function methodRoutes(deps: Pick<AppDeps, 'store'>): Router {
+  const router = Router();
+  router.get('/method', methodPageController(deps));
+  return router;
+}
