@@ -1,0 +1,72 @@
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import type { Server } from 'node:http';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createTestApp } from '../../support/test-app';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOT_DIR = path.join(__dirname, '..', '..', '..', 'test-output', 'e2e');
+
+/** Browser tests need Debian's Chromium; .ci/run installs it. Elsewhere they are skipped, loudly. */
+export const browserAvailable = fs.existsSync(CHROMIUM_PATH);
+if (!browserAvailable) {
+  console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium).`);
+}
+export const describeInBrowser = (name: string, fn: () => void) =>
+  browserAvailable ? describe(name, fn) : describe.skip(name, fn);
+
+export interface BrowserSession {
+  baseUrl: string;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Console errors and page errors seen so far (a test asserts there are none). */
+  consoleErrors: string[];
+  screenshot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Serves the real app (reference catalogue, in memory) on a free port and opens Chromium on it. */
+export async function openBrowserSession(): Promise<BrowserSession> {
+  const { app } = await createTestApp();
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM_PATH,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => consoleErrors.push(err.message));
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return {
+    baseUrl,
+    browser,
+    context,
+    page,
+    consoleErrors,
+    screenshot: async (name) => {
+      await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+    },
+    close: async () => {
+      await browser.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
