@@ -36,7 +36,12 @@ describe('sovereignty panel on the service page', () => {
     expect(o.find('[data-test=passed-rungs] li[data-code=T1]').text()).toContain('IMAP4');
     expect(o.find('[data-test=limiting]')).toHaveLength(0);
     // Its licence fact has no source.
-    expect(panel.find('[data-test=unverified-note]').text()).toContain('The open-source licence');
+    expect(
+      panel
+        .find('[data-test=unverified-note] li')
+        .map((_i, el) => $(el).text())
+        .get(),
+    ).toEqual(['The open-source licence']);
     expect(panel.find('[data-test=method-link]').attr('href')).toBe('/method');
     expect($('[data-test=sovereignty-disclaimer]').text()).toContain('28 November 2026');
     expect($('[data-test=sovereignty-disclaimer]').text()).toContain('not an official SEAL');
@@ -56,6 +61,7 @@ describe('sovereignty panel on the service page', () => {
     const a = panel.find('[data-test=dimension][data-dimension=assurance]');
     expect(a.attr('data-applicable')).toBe('false');
     expect(a.find('[data-test=not-applicable]').text()).toContain('Assurance not applicable (self-hosted)');
+    expect(a.find('[data-test=level-badge]')).toHaveLength(0);
     expect(
       panel.find('[data-test=dimension][data-dimension=data] [data-test=self-hosted-rule]'),
     ).toHaveLength(1);
