@@ -42,6 +42,12 @@ function mapError(err: unknown): Mapped {
   return { status: 500, code: 'internal_error', message: 'Internal server error', details: [] };
 }
 
+/** Other client errors (413 body too large, 403, …) list their problem like a 400, not as a 500. */
+function viewFor(status: number): string {
+  if (status === 404 || status === 503) return `errors/${status}`;
+  return status >= 400 && status < 500 ? 'errors/400' : 'errors/500';
+}
+
 /**
  * The one error handler: maps error classes to status and page (or JSON for /api), logs server
  * errors, never shows a stack trace or version.
@@ -62,14 +68,17 @@ export function errorHandler(logger: Logger, _config: Config): ErrorRequestHandl
       const cookieLang = (req.cookies as Record<string, unknown> | undefined)?.lang;
       Object.assign(res.locals, languageLocals(isLang(cookieLang) ? cookieLang : DEFAULT_LANG, '/'));
     }
-    const view = [400, 404, 503].includes(mapped.status) ? `errors/${mapped.status}` : 'errors/500';
-    res.render(view, { problems: mapped.details, notFound: mapped.notFound }, (renderErr, html) => {
-      if (renderErr) {
-        logger.error({ err: renderErr }, 'error page failed to render');
-        res.type('text/plain').send(mapped.message);
-      } else {
-        res.type('html').send(html);
-      }
-    });
+    res.render(
+      viewFor(mapped.status),
+      { problems: mapped.details, notFound: mapped.notFound },
+      (renderErr, html) => {
+        if (renderErr) {
+          logger.error({ err: renderErr }, 'error page failed to render');
+          res.type('text/plain').send(mapped.message);
+        } else {
+          res.type('html').send(html);
+        }
+      },
+    );
   };
 }
