@@ -2,6 +2,8 @@ import type { Express, RequestHandler } from 'express';
 import type { AppDeps } from '../app';
 import { assetRoutes } from './asset.routes';
 import { catalogueRoutes } from './catalogue.routes';
+import { compareBasketLocals } from '../controllers/compare/basket-locals';
+import { compareRoutes } from './compare.routes';
 import { healthRoutes } from './health.routes';
 import { methodRoutes } from './method.routes';
 
@@ -17,6 +19,8 @@ export function registerRoutes(
   app.use(healthRoutes(deps));
   app.use(assetRoutes());
   app.use(gates.requireDatabase);
+  app.use(compareBasketLocals(deps));
   app.use(catalogueRoutes(deps));
+  app.use(compareRoutes(deps));
   app.use(methodRoutes(deps));
 }

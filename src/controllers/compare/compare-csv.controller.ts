@@ -1,0 +1,24 @@
+import type { RequestHandler } from 'express';
+import type { AppDeps } from '../../app';
+import { BadRequestError } from '../../errors';
+import { buildComparison, MIN_COMPARED } from '../../services/compare/build-comparison';
+import { comparisonCsv } from '../../services/compare/comparison-csv';
+import { parseCompareQuery } from './compare-query';
+
+/** GET /compare.csv?id=…: the comparison as a CSV download (UTF-8 with BOM). */
+export function compareCsvController(deps: Pick<AppDeps, 'store'>): RequestHandler {
+  return (req, res) => {
+    const model = deps.store.current();
+    const { t, lang } = res.locals;
+    const query = parseCompareQuery(req, model, t);
+    if (query.ids.length < MIN_COMPARED) {
+      throw new BadRequestError([
+        { parameter: 'id', message: t('compare.errors.tooFew', { min: MIN_COMPARED }) },
+      ]);
+    }
+    const comparison = buildComparison(model, query.ids);
+    const csv = comparisonCsv(comparison, { t, lang, catalogueDate: model.document.publishedOn });
+    // attachment() sets a type from the file name; the explicit type with charset comes after it.
+    res.attachment(`cloudmarkt-compare-${model.assessedOn}.csv`).type('text/csv; charset=utf-8').send(csv);
+  };
+}
