@@ -1,9 +1,11 @@
 import type { Express, RequestHandler } from 'express';
 import type { AppDeps } from '../app';
 import { assetRoutes } from './asset.routes';
+import { apiRoutes } from './api.routes';
 import { catalogueRoutes } from './catalogue.routes';
 import { compareBasketLocals } from '../controllers/compare/basket-locals';
 import { compareRoutes } from './compare.routes';
+import { exportRoutes } from './export.routes';
 import { healthRoutes } from './health.routes';
 import { methodRoutes } from './method.routes';
 
@@ -19,8 +21,11 @@ export function registerRoutes(
   app.use(healthRoutes(deps));
   app.use(assetRoutes());
   app.use(gates.requireDatabase);
+  // Before the list pages: /categories/:id would otherwise take "compute.csv" for an id.
+  app.use(exportRoutes(deps));
   app.use(compareBasketLocals(deps));
   app.use(catalogueRoutes(deps));
+  app.use(apiRoutes(deps));
   app.use(compareRoutes(deps));
   app.use(methodRoutes(deps));
 }

@@ -1,0 +1,53 @@
+import { createHash } from 'node:crypto';
+import type { Request, Response } from 'express';
+import { BadRequestError } from '../../errors';
+import { DEFAULT_LANG, isLang, translator, type Lang } from '../../i18n/i18n';
+
+/** Fresh for a minute, then revalidated with the ETag (cheap: a 304 without building the body). */
+export const API_CACHE_CONTROL = 'public, max-age=60';
+
+/**
+ * The language of message texts in API responses: `?lang=` only, else Dutch. Not the cookie, so
+ * a URL always returns the same body and caches need no `Vary: Cookie`.
+ */
+export function apiLang(req: Request): Lang {
+  return isLang(req.query.lang) ? req.query.lang : DEFAULT_LANG;
+}
+
+/** Rejects every query parameter but the listed ones (endpoints without filters take only `lang`). */
+export function rejectUnknownParameters(req: Request, allowed: readonly string[] = ['lang']): void {
+  const t = translator(apiLang(req));
+  const problems = Object.keys(req.query)
+    .filter((parameter) => !allowed.includes(parameter))
+    .map((parameter) => ({
+      parameter,
+      message: t('api.errors.unknownParameter', { parameter }),
+      allowed: [...allowed],
+    }));
+  if (problems.length > 0) throw new BadRequestError(problems);
+}
+
+/** A weak ETag from the read model version and the URL: equal while neither changes. */
+export function apiEtag(version: string, url: string): string {
+  return `W/"${createHash('sha256').update(`${version}\u0000${url}`).digest('base64url').slice(0, 27)}"`;
+}
+
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  const weak = (tag: string) => tag.trim().replace(/^W\//, '');
+  return ifNoneMatch === '*' || ifNoneMatch.split(',').some((tag) => weak(tag) === weak(etag));
+}
+
+/**
+ * Sends a JSON body with Cache-Control and ETag, or 304 when the client already holds it. The body
+ * is only built when needed. Call after validation, so error responses carry no cache headers.
+ */
+export function sendCachedJson(req: Request, res: Response, version: string, build: () => unknown): void {
+  const etag = apiEtag(version, req.originalUrl);
+  res.set({ ETag: etag, 'Cache-Control': API_CACHE_CONTROL });
+  if (matches(req.get('If-None-Match'), etag)) {
+    res.status(304).end();
+    return;
+  }
+  res.json(build());
+}

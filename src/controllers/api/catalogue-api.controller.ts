@@ -1,0 +1,55 @@
+import type { RequestHandler } from 'express';
+import type { AppDeps } from '../../app';
+import { NotFoundError } from '../../errors';
+import { translator } from '../../i18n/i18n';
+import {
+  presentCapabilities,
+  presentCategories,
+  presentProviderDetail,
+  presentProviders,
+  presentServiceDetail,
+} from '../../presenters/api/catalogue-json.presenter';
+import type { ReadModel } from '../../services/catalogue/read-model';
+import { apiLang, rejectUnknownParameters, sendCachedJson } from './api-http';
+
+type Deps = Pick<AppDeps, 'store'>;
+
+/** An endpoint that takes only `lang` and answers from the read model. */
+function readOnly(deps: Deps, body: (model: ReadModel) => unknown): RequestHandler {
+  return (req, res) => {
+    rejectUnknownParameters(req);
+    const model = deps.store.current();
+    sendCachedJson(req, res, model.version, () => body(model));
+  };
+}
+
+/** GET /api/v1/services/{id} */
+export function serviceDetailController(deps: Deps): RequestHandler {
+  return (req, res) => {
+    rejectUnknownParameters(req);
+    const model = deps.store.current();
+    const id = String(req.params.id);
+    const entry = model.serviceById.get(id);
+    if (!entry) throw new NotFoundError('service', id);
+    const t = translator(apiLang(req));
+    sendCachedJson(req, res, model.version, () => presentServiceDetail(entry, model, t));
+  };
+}
+
+/** GET /api/v1/providers/{id} */
+export function providerDetailController(deps: Deps): RequestHandler {
+  return (req, res) => {
+    rejectUnknownParameters(req);
+    const model = deps.store.current();
+    const id = String(req.params.id);
+    const provider = model.providers.get(id);
+    if (!provider) throw new NotFoundError('provider', id);
+    sendCachedJson(req, res, model.version, () => presentProviderDetail(provider, model));
+  };
+}
+
+export const providerListController = (deps: Deps) => readOnly(deps, presentProviders);
+export const categoryListController = (deps: Deps) => readOnly(deps, presentCategories);
+export const capabilityListController = (deps: Deps) => readOnly(deps, presentCapabilities);
+/** GET /api/v1/catalogue: the document exactly as loaded, valid against the catalogue schema. */
+export const catalogueDocumentController = (deps: Deps) => readOnly(deps, (model) => model.document);

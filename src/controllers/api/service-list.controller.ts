@@ -1,0 +1,29 @@
+import type { RequestHandler } from 'express';
+import type { AppDeps } from '../../app';
+import { parseFilterQuery } from '../../domain/filters';
+import { BadRequestError } from '../../errors';
+import { translator } from '../../i18n/i18n';
+import { presentServiceList } from '../../presenters/api/service-list.presenter';
+import { listServices } from '../../services/api/list-services';
+import type { SearchService } from '../../services/search/search-service';
+import { apiLang, sendCachedJson } from './api-http';
+
+/** GET /api/v1/services: the list pages' parser, search and filters; a query that cannot run is a 400. */
+export function serviceListController(
+  deps: Pick<AppDeps, 'store'>,
+  search: () => SearchService,
+): RequestHandler {
+  return (req, res) => {
+    const model = deps.store.current();
+    const lang = apiLang(req);
+    const parsed = parseFilterQuery(req.query, model, { lang });
+    if (!parsed.ok) throw new BadRequestError(parsed.errors);
+    const listed = listServices(model, parsed.value, search());
+    if (!listed.ok) {
+      const { reason, limit } = listed.failure;
+      const message = translator(lang)(`search.error.${reason}`, limit === undefined ? {} : { limit });
+      throw new BadRequestError([{ parameter: 'q', message }]);
+    }
+    sendCachedJson(req, res, model.version, () => presentServiceList(model, listed.result));
+  };
+}

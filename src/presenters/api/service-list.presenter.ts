@@ -1,0 +1,26 @@
+import type { FilterResult } from '../../domain/filters';
+import type { ReadModel } from '../../services/catalogue/read-model';
+import { presentServiceItem, type ServiceItemJson } from './service-item.presenter';
+
+export interface ServiceListJson {
+  total: number;
+  page: number;
+  perPage: number;
+  pageCount: number;
+  assessedOn: string;
+  items: ServiceItemJson[];
+  facets: FilterResult['facets'];
+}
+
+/** GET /api/v1/services: one page of the selection, and for every facet option the count it would give. */
+export function presentServiceList(model: ReadModel, result: FilterResult): ServiceListJson {
+  return {
+    total: result.total,
+    page: result.page,
+    perPage: result.perPage,
+    pageCount: result.pageCount,
+    assessedOn: model.assessedOn,
+    items: result.items.map(presentServiceItem),
+    facets: result.facets,
+  };
+}

@@ -1,0 +1,40 @@
+import { Router } from 'express';
+import type { AppDeps } from '../app';
+import { apiRateLimit, openCors } from '../controllers/api/api-middleware';
+import { apiPageController } from '../controllers/api/api-page.controller';
+import {
+  capabilityListController,
+  catalogueDocumentController,
+  categoryListController,
+  providerDetailController,
+  providerListController,
+  serviceDetailController,
+} from '../controllers/api/catalogue-api.controller';
+import { openApiController } from '../controllers/api/openapi.controller';
+import { serviceListController } from '../controllers/api/service-list.controller';
+import { API_BASE } from '../services/api/openapi';
+import { searchServiceOf } from '../services/api/search-of';
+import type { SearchService } from '../services/search/search-service';
+import { catalogueIdParam } from './params';
+
+export type ApiDeps = Pick<AppDeps, 'store' | 'config'> & { search?: SearchService };
+
+/** The open-data JSON API (/api/v1, described by /api/v1/openapi.json) and its page (/api). */
+export function apiRoutes(deps: ApiDeps): Router {
+  const router = Router();
+  const searchService = searchServiceOf(deps);
+
+  // CORS first, so that a browser client can read a 429 too.
+  router.use(API_BASE, openCors());
+  router.use('/api', apiRateLimit(deps.config.apiRateLimitPerMinute));
+  router.get('/api', apiPageController(deps));
+  router.get(`${API_BASE}/services`, serviceListController(deps, searchService));
+  router.get(`${API_BASE}/services/:id`, catalogueIdParam('service'), serviceDetailController(deps));
+  router.get(`${API_BASE}/providers`, providerListController(deps));
+  router.get(`${API_BASE}/providers/:id`, catalogueIdParam('provider'), providerDetailController(deps));
+  router.get(`${API_BASE}/categories`, categoryListController(deps));
+  router.get(`${API_BASE}/capabilities`, capabilityListController(deps));
+  router.get(`${API_BASE}/catalogue`, catalogueDocumentController(deps));
+  router.get(`${API_BASE}/openapi.json`, openApiController(deps));
+  return router;
+}

@@ -1,0 +1,18 @@
+import { Router } from 'express';
+import { servicesCsvController } from '../controllers/export/services-csv.controller';
+import type { ApiDeps } from './api.routes';
+import { searchServiceOf } from '../services/api/search-of';
+import { catalogueIdParam } from './params';
+
+/**
+ * CSV downloads of result lists. Registered before the list pages, because /categories/:id would
+ * otherwise take "compute.csv" for a category id.
+ */
+export function exportRoutes(deps: ApiDeps): Router {
+  const router = Router();
+  const searchService = searchServiceOf(deps);
+  const csv = servicesCsvController(deps, searchService);
+  router.get('/services.csv', csv);
+  router.get('/categories/:id.csv', catalogueIdParam('category'), csv);
+  return router;
+}

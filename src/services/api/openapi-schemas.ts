@@ -1,0 +1,144 @@
+import { FACETS } from '../../domain/filters';
+import { DIMENSIONS } from '../../domain/sovereignty/sovereignty.types';
+import {
+  catalogueComponents,
+  catalogueRef,
+  extendedCatalogueObject,
+  type JsonSchema,
+} from './catalogue-components';
+
+const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
+const date: JsonSchema = { type: 'string', format: 'date' };
+const id: JsonSchema = { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' };
+const count: JsonSchema = { type: 'integer', minimum: 0 };
+const object = (properties: Record<string, JsonSchema>, required = Object.keys(properties)): JsonSchema => ({
+  type: 'object',
+  required,
+  additionalProperties: false,
+  properties,
+});
+const list = (items: JsonSchema): JsonSchema => ({ type: 'array', items });
+
+const sovereigntySummary = object({
+  overall: ref('Level'),
+  limitedBy: list(ref('Dimension')),
+  ...Object.fromEntries(
+    DIMENSIONS.map((d) => [
+      d,
+      { oneOf: [ref('Level'), { type: 'null' }], description: 'null when the dimension does not apply' },
+    ]),
+  ),
+});
+
+const message = object(
+  {
+    key: { type: 'string', description: 'Stable message key' },
+    params: { type: 'object', additionalProperties: { type: ['string', 'number'] } },
+    text: { type: 'string', description: 'The message in the requested language' },
+  },
+  ['key', 'text'],
+);
+
+const dimensionAssessment = object(
+  {
+    level: ref('Level'),
+    ownLevel: ref('Level'),
+    applicable: { type: 'boolean' },
+    firstFailed: { type: 'string' },
+    passed: list(ref('Rung')),
+    failed: list(ref('Rung')),
+    raise: list(ref('Message')),
+    cappedBy: object({ serviceId: id, level: ref('Level'), path: list(id) }),
+    selfHostedRule: { type: 'boolean' },
+  },
+  ['level', 'ownLevel', 'applicable', 'passed', 'failed', 'raise'],
+);
+
+const problem = object(
+  {
+    parameter: { type: 'string' },
+    message: { type: 'string' },
+    code: { type: 'string' },
+    allowed: list({ type: 'string' }),
+  },
+  ['parameter', 'message'],
+);
+
+/** Schemas of every API response (components.schemas), including the catalogue schema's. */
+export function openApiSchemas(): Record<string, JsonSchema> {
+  return {
+    Level: { type: 'integer', minimum: 0, maximum: 4 },
+    Dimension: { type: 'string', enum: [...DIMENSIONS] },
+    SovereigntySummary: sovereigntySummary,
+    ServiceItem: object({
+      id,
+      name: { type: 'string' },
+      providerId: id,
+      categories: list(id),
+      serviceModel: { type: 'string', enum: ['iaas', 'paas', 'saas', 'software'] },
+      sovereignty: ref('SovereigntySummary'),
+    }),
+    FacetOption: object({ value: { type: 'string' }, count, selected: { type: 'boolean' } }),
+    Facets: object(Object.fromEntries(FACETS.map((f) => [f.name, list(ref('FacetOption'))]))),
+    ServiceList: object({
+      total: count,
+      page: { type: 'integer', minimum: 1 },
+      perPage: { type: 'integer', minimum: 1 },
+      pageCount: { type: 'integer', minimum: 1 },
+      assessedOn: date,
+      items: list(ref('ServiceItem')),
+      facets: ref('Facets'),
+    }),
+    Message: message,
+    Rung: object({
+      code: { type: 'string' },
+      rung: { type: 'integer', minimum: 1, maximum: 4 },
+      reason: ref('Message'),
+    }),
+    DimensionAssessment: dimensionAssessment,
+    Assessment: object({
+      assessedOn: date,
+      overall: ref('Level'),
+      limitedBy: list(ref('Dimension')),
+      selfHosted: { type: 'boolean' },
+      unverifiedFacts: list({ type: 'string' }),
+      dimensions: object(Object.fromEntries(DIMENSIONS.map((d) => [d, ref('DimensionAssessment')]))),
+    }),
+    EvidenceStatus: extendedCatalogueObject(
+      'evidence',
+      { counting: { type: 'boolean' }, notCountingReason: ref('Message') },
+      ['counting'],
+    ),
+    ServiceRef: object({ id, name: { type: 'string' } }),
+    ServiceDetail: object({
+      assessedOn: date,
+      service: catalogueRef('service'),
+      provider: catalogueRef('provider'),
+      evidence: list(ref('EvidenceStatus')),
+      runsOn: list(ref('ServiceRef')),
+      runBy: list(ref('ServiceRef')),
+      assessment: ref('Assessment'),
+    }),
+    ProviderList: object({
+      total: count,
+      items: list(extendedCatalogueObject('provider', { serviceIds: list(id) }, ['serviceIds'])),
+    }),
+    ProviderDetail: object({
+      assessedOn: date,
+      provider: catalogueRef('provider'),
+      services: list(ref('ServiceItem')),
+    }),
+    CategoryList: object({
+      total: count,
+      items: list(extendedCatalogueObject('category', { serviceCount: count }, ['serviceCount'])),
+    }),
+    CapabilityList: object({
+      total: count,
+      items: list(extendedCatalogueObject('capability', { serviceCount: count }, ['serviceCount'])),
+    }),
+    Error: object({
+      error: object({ code: { type: 'string' }, message: { type: 'string' }, details: list(problem) }),
+    }),
+    ...catalogueComponents(),
+  };
+}

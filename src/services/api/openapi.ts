@@ -1,0 +1,145 @@
+import type { JsonSchema } from './catalogue-components';
+import {
+  FILTER_PARAMETERS,
+  LANG_PARAMETER,
+  idPathParameter,
+  type ParameterObject,
+} from './openapi-parameters';
+import { openApiSchemas } from './openapi-schemas';
+
+export const API_BASE = '/api/v1';
+
+const json = (schema: JsonSchema) => ({ 'application/json': { schema } });
+const ref = (name: string): JsonSchema => ({ $ref: `#/components/schemas/${name}` });
+
+const CACHE_HEADERS = {
+  ETag: { description: 'Changes with the catalogue and the assessment date.', schema: { type: 'string' } },
+  'Cache-Control': { schema: { type: 'string' } },
+};
+
+const ERROR_RESPONSES = {
+  '304': { description: 'Not modified (If-None-Match matched the ETag).' },
+  '429': { description: 'Too many requests.', content: json(ref('Error')) },
+  '503': { description: 'The catalogue is temporarily unavailable.', content: json(ref('Error')) },
+};
+
+interface Operation {
+  operationId: string;
+  summary: string;
+  parameters: ParameterObject[];
+  /** Name of the 200 response schema. */
+  schema: string;
+  notFound?: boolean;
+}
+
+function operation(op: Operation) {
+  return {
+    get: {
+      operationId: op.operationId,
+      summary: op.summary,
+      tags: ['catalogue'],
+      parameters: op.parameters,
+      responses: {
+        '200': { description: 'OK', headers: CACHE_HEADERS, content: json(ref(op.schema)) },
+        '400': {
+          description: 'A parameter is invalid; details name it and, where possible, the allowed values.',
+          content: json(ref('Error')),
+        },
+        ...(op.notFound ? { '404': { description: 'No such id.', content: json(ref('Error')) } } : {}),
+        ...ERROR_RESPONSES,
+      },
+    },
+  };
+}
+
+/** The operations, in the order the API page lists them. */
+export const OPERATIONS: ({ path: string } & Operation)[] = [
+  {
+    path: '/services',
+    operationId: 'listServices',
+    summary: 'Services: the same filters, search and order as /services, with facet counts.',
+    parameters: FILTER_PARAMETERS,
+    schema: 'ServiceList',
+  },
+  {
+    path: '/services/{id}',
+    operationId: 'getService',
+    summary: 'One service: every fact with its sources, evidence, contract and the full assessment.',
+    parameters: [idPathParameter('service'), LANG_PARAMETER],
+    schema: 'ServiceDetail',
+    notFound: true,
+  },
+  {
+    path: '/providers',
+    operationId: 'listProviders',
+    summary: 'All providers with the ids of their services.',
+    parameters: [LANG_PARAMETER],
+    schema: 'ProviderList',
+  },
+  {
+    path: '/providers/{id}',
+    operationId: 'getProvider',
+    summary: 'One provider with its services.',
+    parameters: [idPathParameter('provider'), LANG_PARAMETER],
+    schema: 'ProviderDetail',
+    notFound: true,
+  },
+  {
+    path: '/categories',
+    operationId: 'listCategories',
+    summary: 'All categories with their lot and number of services.',
+    parameters: [LANG_PARAMETER],
+    schema: 'CategoryList',
+  },
+  {
+    path: '/capabilities',
+    operationId: 'listCapabilities',
+    summary: 'All capabilities with the products they replace and number of services.',
+    parameters: [LANG_PARAMETER],
+    schema: 'CapabilityList',
+  },
+  {
+    path: '/catalogue',
+    operationId: 'getCatalogue',
+    summary: 'The whole catalogue as one document, valid against the catalogue schema.',
+    parameters: [LANG_PARAMETER],
+    schema: 'Catalogue.document',
+  },
+  {
+    path: '/openapi.json',
+    operationId: 'getOpenApi',
+    summary: 'This description (OpenAPI 3.1).',
+    parameters: [LANG_PARAMETER],
+    schema: 'OpenApiDocument',
+  },
+];
+
+export type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>;
+
+/**
+ * The OpenAPI 3.1 description of the JSON API, built from the same vocabularies the filters and
+ * the catalogue schema use, so it cannot drift from what the endpoints accept and return.
+ */
+export function buildOpenApiDocument(publicBaseUrl: string) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Cloudmarkt open data API',
+      version: '1.0.0',
+      description:
+        'Open data on sovereign and European cloud services: the catalogue, its sources and the ' +
+        'sovereignty assessment. Read-only, no key needed; CORS is open. Responses carry an ETag ' +
+        'and may be cached for a minute.',
+      license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+    },
+    servers: [{ url: publicBaseUrl }],
+    tags: [{ name: 'catalogue' }],
+    paths: Object.fromEntries(OPERATIONS.map((op) => [`${API_BASE}${op.path}`, operation(op)])),
+    components: {
+      schemas: {
+        ...openApiSchemas(),
+        OpenApiDocument: { type: 'object', required: ['openapi', 'info', 'paths'] },
+      },
+    },
+  };
+}

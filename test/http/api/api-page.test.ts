@@ -1,0 +1,45 @@
+import * as cheerio from 'cheerio';
+import request from 'supertest';
+import { knownParameters } from '../../../src/domain/filters';
+import { createTestApp, type TestApp } from '../../support/test-app';
+
+describe('API page /api', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+
+  it('describes the API in Dutch and links to the OpenAPI document', async () => {
+    const res = await request(t.app).get('/api').expect(200);
+    const $ = cheerio.load(res.text);
+    expect($('html').attr('lang')).toBe('nl');
+    expect($('h1').text()).toBe('Open data: API en downloads');
+    expect($('[data-test=openapi-link]').attr('href')).toBe('/api/v1/openapi.json');
+    expect($('[data-test=endpoint]')).toHaveLength(8);
+    expect(
+      $('[data-test=parameter]')
+        .map((_i, el) => $(el).attr('data-parameter'))
+        .get()
+        .sort(),
+    ).toEqual(knownParameters().sort());
+    expect($('[data-test=parameter][data-parameter=lot] td').last().text()).toBe(
+      'infrastructure, platform, workplace',
+    );
+  });
+
+  it('is in English with ?lang=en', async () => {
+    const $ = cheerio.load((await request(t.app).get('/api?lang=en').expect(200)).text);
+    expect($('html').attr('lang')).toBe('en');
+    expect($('h1').text()).toBe('Open data: API and downloads');
+  });
+
+  it('has example links that all work', async () => {
+    const $ = cheerio.load((await request(t.app).get('/api').expect(200)).text);
+    const links = $('[data-test=endpoint] a, [data-test=csv-example]')
+      .map((_i, el) => $(el).attr('href'))
+      .get();
+    expect(links).toHaveLength(9);
+    for (const href of links) await request(t.app).get(href).expect(200);
+  });
+});
