@@ -34,6 +34,11 @@ describe('API page /api', () => {
     expect($('h1').text()).toBe('Open data: API and downloads');
   });
 
+  it('is linked from the footer of every page', async () => {
+    const $ = cheerio.load((await request(t.app).get('/').expect(200)).text);
+    expect($('footer [data-test=api-link]').attr('href')).toBe('/api');
+  });
+
   it('has example links that all work', async () => {
     const $ = cheerio.load((await request(t.app).get('/api').expect(200)).text);
     const links = $('[data-test=endpoint] a, [data-test=csv-example]')
