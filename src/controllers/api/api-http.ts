@@ -44,6 +44,8 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
  */
 export function sendCachedJson(req: Request, res: Response, version: string, build: () => unknown): void {
   const etag = apiEtag(version, req.originalUrl);
+  // A shared cache must not store (or replay) the language cookie that `?lang=` sets for the pages.
+  res.removeHeader('Set-Cookie');
   res.set({ ETag: etag, 'Cache-Control': API_CACHE_CONTROL });
   if (matches(req.get('If-None-Match'), etag)) {
     res.status(304).end();

@@ -58,6 +58,11 @@ describe('API HTTP behaviour', () => {
       expect(stale.body.total).toBe(first.body.total);
     });
 
+    it('sets no cookie on a cacheable response, even with ?lang', async () => {
+      const res = await request(t.app).get('/api/v1/categories?lang=en').expect(200);
+      expect(res.headers['set-cookie']).toBeUndefined();
+    });
+
     it('gives each URL its own ETag', async () => {
       const a = await request(t.app).get('/api/v1/services?level=2').expect(200);
       const b = await request(t.app).get('/api/v1/services?level=3').expect(200);
