@@ -51,5 +51,12 @@ export function sendCachedJson(req: Request, res: Response, version: string, bui
     res.status(304).end();
     return;
   }
-  res.json(build());
+  const body = build();
+  if (body instanceof RawJson) res.type('application/json').send(body.text);
+  else res.json(body);
+}
+
+/** A body that is already JSON text (e.g. a large document serialised once per catalogue). */
+export class RawJson {
+  constructor(readonly text: string) {}
 }
