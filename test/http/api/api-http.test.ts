@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { createTestApp, type TestApp } from '../../support/test-app';
+import { responseChecker } from './api-test-support';
 
 describe('API HTTP behaviour', () => {
   let t: TestApp;
@@ -92,6 +93,8 @@ describe('API HTTP behaviour', () => {
       expect(res.body).toEqual({
         error: { code: 'too_many_requests', message: expect.stringContaining('3'), details: [] },
       });
+      const openapi = await request(t.app).get('/api/v1/openapi.json').expect(200);
+      expect(responseChecker(openapi.body as object)('/api/v1/categories', 429, res.body)).toEqual([]);
       expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
       expect(res.headers['access-control-allow-origin']).toBe('*');
       // The HTML pages are not limited.
