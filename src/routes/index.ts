@@ -2,11 +2,13 @@ import type { Express, RequestHandler } from 'express';
 import type { AppDeps } from '../app';
 import { assetRoutes } from './asset.routes';
 import { apiRoutes } from './api.routes';
+import { brokerRoutes } from './broker.routes';
 import { catalogueRoutes } from './catalogue.routes';
 import { compareBasketLocals } from '../controllers/compare/basket-locals';
 import { compareRoutes } from './compare.routes';
 import { exportRoutes } from './export.routes';
 import { healthRoutes } from './health.routes';
+import { listingRoutes } from './listing.routes';
 import { methodRoutes } from './method.routes';
 
 /**
@@ -25,7 +27,9 @@ export function registerRoutes(
   app.use(exportRoutes(deps));
   app.use(compareBasketLocals(deps));
   app.use(catalogueRoutes(deps));
+  app.use(listingRoutes(deps));
   app.use(apiRoutes(deps));
   app.use(compareRoutes(deps));
   app.use(methodRoutes(deps));
+  app.use(brokerRoutes(deps));
 }

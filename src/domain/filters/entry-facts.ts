@@ -18,22 +18,8 @@ export interface EntryFacts {
   sla?: number;
 }
 
-const cache = new WeakMap<ReadModel, Map<string, EntryFacts>>();
-
-/**
- * Facts per service id for a read model. Cached per model object, so a rebuilt model (new
- * catalogue or assessment date) gets fresh facts and requests never recompute them.
- */
-export function entryFactsOf(model: ReadModel): Map<string, EntryFacts> {
-  let facts = cache.get(model);
-  if (!facts) {
-    facts = new Map(model.services.map((e) => [e.service.id, deriveFacts(e, model)]));
-    cache.set(model, facts);
-  }
-  return facts;
-}
-
-function deriveFacts(entry: ServiceEntry, model: ReadModel): EntryFacts {
+/** Derives a service's filter facts (sourced facts only, counting evidence on the assessment date). */
+export function deriveFacts(entry: ServiceEntry, model: ReadModel): EntryFacts {
   const { service } = entry;
   const lots = new Set<Lot>();
   for (const id of service.categories) {

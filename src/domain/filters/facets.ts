@@ -43,9 +43,10 @@ export interface FacetDefinition {
   matches(entry: ServiceEntry, facts: EntryFacts): Iterable<string>;
 }
 
-const LEVEL_VALUES = LEVELS.map(String);
+// Frozen: the filter index recognises these shared lists and converts each only once.
+const LEVEL_VALUES = Object.freeze(LEVELS.map(String));
 /** LEVELS_UP_TO[n]: levels 0..n as option values; a service at level n satisfies each of those minimums. */
-const LEVELS_UP_TO = LEVELS.map((n) => LEVEL_VALUES.slice(0, n + 1));
+const LEVELS_UP_TO = LEVELS.map((n) => Object.freeze(LEVEL_VALUES.slice(0, n + 1)));
 
 function levelsUpTo(level: number): readonly string[] {
   return LEVELS_UP_TO[level] ?? [];
@@ -156,24 +157,3 @@ export const FACETS: readonly FacetDefinition[] = [
     matches: (entry) => [entry.service.providerId],
   },
 ];
-
-/**
- * Whether a service passes one facet's selection (an inactive facet passes everything).
- * Relies on `matches` yielding each option at most once.
- */
-export function passesFacet(
-  facet: FacetDefinition,
-  selected: ReadonlySet<string>,
-  entry: ServiceEntry,
-  facts: EntryFacts,
-): boolean {
-  if (selected.size === 0) return true;
-  let hits = 0;
-  for (const value of facet.matches(entry, facts)) {
-    if (selected.has(value)) {
-      if (facet.mode === 'or') return true;
-      hits++;
-    }
-  }
-  return facet.mode === 'and' && hits === selected.size;
-}

@@ -1,6 +1,6 @@
 import { compareByLevel, type ReadModel, type ServiceEntry } from '../../services/catalogue/read-model';
-import { entryFactsOf } from './entry-facts';
-import { FACETS, passesFacet, type FacetName } from './facets';
+import { FACETS, type FacetName } from './facets';
+import { filterIndexOf, type FilterIndex } from './filter-index';
 import type { FilterQuery } from './filter-query.types';
 import { comparatorFor } from './sort-services';
 
@@ -30,6 +30,14 @@ export interface FilterOptions {
   relevance?: ReadonlyMap<string, number>;
 }
 
+/** One active facet: which option numbers are selected, and how many. */
+interface ActiveFacet {
+  facet: number;
+  and: boolean;
+  selected: Uint8Array;
+  size: number;
+}
+
 /**
  * Filters, counts facets, sorts and pages the catalogue in one pass over the candidates
  * (O(services × facets)). A facet's counts leave out its own selection: a service failing only
@@ -41,43 +49,32 @@ export function filterServices(
   query: FilterQuery,
   options: FilterOptions = {},
 ): FilterResult {
-  const facts = entryFactsOf(model);
-  const selections = FACETS.map((facet) => new Set(facet.selected(query)));
-  const active = FACETS.map((_facet, i) => i).filter((i) => selections[i].size > 0);
-  const counts = FACETS.map(() => new Map<string, number>());
+  const index = filterIndexOf(model);
+  const active = activeFacets(index, query);
+  const counts = index.options.map((values) => new Uint32Array(values.length));
   const matching: ServiceEntry[] = [];
 
-  for (const entry of candidates(model, options.relevance)) {
-    const entryFacts = facts.get(entry.service.id);
-    if (!entryFacts) continue;
+  for (const position of candidates(index, model, options.relevance)) {
+    const matches = index.matches[position];
     let failed = -1;
     let failures = 0;
-    for (const i of active) {
-      if (!passesFacet(FACETS[i], selections[i], entry, entryFacts)) {
-        failed = i;
+    for (const a of active) {
+      if (!passes(a, matches[a.facet])) {
+        failed = a.facet;
         if (++failures > 1) break;
       }
     }
     if (failures === 0) {
-      matching.push(entry);
-      FACETS.forEach((facet, i) => countOptions(counts[i], facet.matches(entry, entryFacts)));
+      matching.push(model.services[position]);
+      for (let f = 0; f < counts.length; f++) increment(counts[f], matches[f]);
     } else if (failures === 1 && FACETS[failed].mode === 'or') {
-      countOptions(counts[failed], FACETS[failed].matches(entry, entryFacts));
+      increment(counts[failed], matches[failed]);
     }
   }
 
-  const compare = comparatorFor(query.sort, facts, options.relevance);
+  const compare = comparatorFor(query.sort, index, options.relevance);
   // Without a search the candidates already come in the default order.
   if (options.relevance || compare !== compareByLevel) matching.sort(compare);
-
-  const facets = {} as Facets;
-  FACETS.forEach((facet, i) => {
-    facets[facet.name] = facet.options(model).map((value) => ({
-      value,
-      count: counts[i].get(value) ?? 0,
-      selected: selections[i].has(value),
-    }));
-  });
 
   const start = (query.page - 1) * query.perPage;
   return {
@@ -86,21 +83,64 @@ export function filterServices(
     page: query.page,
     perPage: query.perPage,
     pageCount: Math.max(1, Math.ceil(matching.length / query.perPage)),
-    facets,
+    facets: facetsOf(index, query, counts),
   };
 }
 
-/** Candidates in the default order (the read model keeps its services sorted that way). */
-function candidates(model: ReadModel, relevance?: ReadonlyMap<string, number>): Iterable<ServiceEntry> {
-  if (!relevance) return model.services;
-  const found: ServiceEntry[] = [];
-  for (const id of relevance.keys()) {
-    const entry = model.serviceById.get(id);
-    if (entry) found.push(entry);
-  }
-  return found;
+function activeFacets(index: FilterIndex, query: FilterQuery): ActiveFacet[] {
+  const active: ActiveFacet[] = [];
+  FACETS.forEach((facet, f) => {
+    const selected = new Uint8Array(index.options[f].length);
+    let size = 0;
+    for (const value of facet.selected(query)) {
+      const n = index.optionNumber[f].get(value);
+      // A value the catalogue does not offer (the parser rejects those) matches nothing.
+      if (n === undefined) size = Infinity;
+      else if (!selected[n]) {
+        selected[n] = 1;
+        size++;
+      }
+    }
+    if (size > 0) active.push({ facet: f, and: facet.mode === 'and', selected, size });
+  });
+  return active;
 }
 
-function countOptions(counts: Map<string, number>, values: Iterable<string>): void {
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+function passes(active: ActiveFacet, matched: readonly number[]): boolean {
+  let hits = 0;
+  for (let i = 0; i < matched.length; i++) {
+    if (active.selected[matched[i]]) {
+      if (!active.and) return true;
+      hits++;
+    }
+  }
+  return active.and && hits === active.size;
+}
+
+function increment(counts: Uint32Array, matched: readonly number[]): void {
+  for (let i = 0; i < matched.length; i++) counts[matched[i]]++;
+}
+
+/** Candidate positions in the default order; a search limits them to the scored services. */
+function candidates(index: FilterIndex, model: ReadModel, relevance?: ReadonlyMap<string, number>): number[] {
+  if (!relevance) return Array.from(model.services.keys());
+  const found: number[] = [];
+  for (const id of relevance.keys()) {
+    const position = index.position.get(id);
+    if (position !== undefined) found.push(position);
+  }
+  return found.sort((a, b) => a - b);
+}
+
+function facetsOf(index: FilterIndex, query: FilterQuery, counts: Uint32Array[]): Facets {
+  const facets = {} as Facets;
+  FACETS.forEach((facet, f) => {
+    const selected = new Set(facet.selected(query));
+    facets[facet.name] = index.options[f].map((value, n) => ({
+      value,
+      count: counts[f][n],
+      selected: selected.has(value),
+    }));
+  });
+  return facets;
 }

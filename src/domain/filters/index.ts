@@ -17,3 +17,4 @@ export {
 } from './describe-filters';
 export { buildListUrl, filterQueryParams, withoutValue, withPage, type ListUrlOptions } from './filter-url';
 export { optionLabel, facetLabel } from './filter-labels';
+export { filterIndexOf, type FilterIndex } from './filter-index';

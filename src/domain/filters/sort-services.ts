@@ -1,6 +1,6 @@
 import { compareByLevel, type ServiceEntry } from '../../services/catalogue/read-model';
 import type { Dimension } from '../sovereignty/sovereignty.types';
-import type { EntryFacts } from './entry-facts';
+import type { FilterIndex } from './filter-index';
 import type { SortKey } from './filter-query.types';
 
 type Compare = (a: ServiceEntry, b: ServiceEntry) => number;
@@ -28,7 +28,7 @@ function byRelevance(relevance: ReadonlyMap<string, number>): Compare {
  */
 export function comparatorFor(
   sort: SortKey | undefined,
-  facts: ReadonlyMap<string, EntryFacts>,
+  index: FilterIndex,
   relevance?: ReadonlyMap<string, number>,
 ): Compare {
   const key = sort ?? (relevance ? 'relevance' : 'level');
@@ -41,7 +41,7 @@ export function comparatorFor(
       return (a, b) => nameCollator.compare(a.service.name, b.service.name) || compareByLevel(a, b);
     case 'sla': {
       // Highest sourced SLA first; services without one last.
-      const sla = (e: ServiceEntry): number => facts.get(e.service.id)?.sla ?? -1;
+      const sla = (e: ServiceEntry): number => index.sla[index.position.get(e.service.id) ?? -1] ?? -1;
       return (a, b) => sla(b) - sla(a) || compareByLevel(a, b);
     }
     default:

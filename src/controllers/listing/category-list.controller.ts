@@ -1,0 +1,25 @@
+import type { RequestHandler } from 'express';
+import { NotFoundError } from '../../errors';
+import { presentListingPage } from '../../presenters/listing/listing-page.presenter';
+import { createListing, type ListingDeps } from '../../services/listing/list-services';
+import { parseListQuery } from './parse-list-query';
+
+/** GET /categories/:id: the service list fixed to one category, with the same filters. */
+export function categoryListController(deps: ListingDeps): RequestHandler {
+  const list = createListing(deps);
+  return (req, res) => {
+    const model = deps.store.current();
+    const id = String(req.params.id);
+    if (!model.categories.has(id)) throw new NotFoundError('category', id);
+    const query = parseListQuery(req.query, model, res.locals.lang, id);
+    const searched = list(model, query, id);
+    res.render(
+      'pages/categories/show',
+      presentListingPage(
+        { model, query, searched, basePath: `/categories/${id}`, categoryId: id },
+        res.locals.t,
+        res.locals.lang,
+      ),
+    );
+  };
+}

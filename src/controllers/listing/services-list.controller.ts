@@ -1,0 +1,18 @@
+import type { RequestHandler } from 'express';
+import { presentListingPage } from '../../presenters/listing/listing-page.presenter';
+import { createListing, type ListingDeps } from '../../services/listing/list-services';
+import { parseListQuery } from './parse-list-query';
+
+/** GET /services: the whole catalogue, filterable, searchable, sortable and paged. */
+export function servicesListController(deps: ListingDeps): RequestHandler {
+  const list = createListing(deps);
+  return (req, res) => {
+    const model = deps.store.current();
+    const query = parseListQuery(req.query, model, res.locals.lang);
+    const searched = list(model, query);
+    res.render(
+      'pages/services/index',
+      presentListingPage({ model, query, searched, basePath: '/services' }, res.locals.t, res.locals.lang),
+    );
+  };
+}

@@ -1,0 +1,137 @@
+import {
+  buildListUrl,
+  describeFilters,
+  filterQueryParams,
+  optionLabel,
+  SORT_KEYS,
+  type FilterChip,
+  type FilterQuery,
+} from '../../domain/filters';
+import { localized, type Lang, type Translate } from '../../i18n/i18n';
+import type { ReadModel } from '../../services/catalogue/read-model';
+import type { SearchedList } from '../../services/search/search-listing';
+import { formatDate } from '../facts/fact.presenter';
+import { presentFilterPanel, type FacetView } from './filter-panel.presenter';
+import { presentPagination, type PaginationView } from './pagination.presenter';
+import { presentSearchFeedback, type SearchFeedbackView } from './search-feedback.presenter';
+import { presentServiceCard, type ServiceCardView } from './service-card.presenter';
+
+const PER_PAGE_CHOICES = [10, 20, 50, 100];
+
+export interface ListingPageView {
+  title: string;
+  breadcrumbs: { href?: string; label: string }[];
+  intro: string;
+  formAction: string;
+  q?: string;
+  summary: string;
+  chips: FilterChip[];
+  clearUrl: string;
+  disclaimer: { text: string; methodHref: string };
+  /** Parameters the filter form carries unchanged (order, page size). */
+  filterHidden: [string, string][];
+  /** Parameters the sort form carries unchanged (every filter and the search). */
+  sortHidden: [string, string][];
+  /** The same selection as CSV (every matching service, not one page). */
+  csv: { href: string; hint: string };
+  sortOptions: { value: string; label: string; selected: boolean }[];
+  perPageOptions: { value: number; selected: boolean }[];
+  facets: FacetView[];
+  cards: ServiceCardView[];
+  /** "Diensten 21 tot en met 40 van 49"; undefined when the page is empty. */
+  showing?: string;
+  /** Set when the query matches services but the page number is past the last page. */
+  firstPageHref?: string;
+  pagination?: PaginationView;
+  search?: SearchFeedbackView;
+}
+
+export interface ListingInput {
+  model: ReadModel;
+  query: FilterQuery;
+  searched: SearchedList;
+  basePath: string;
+  /** The category page's category; undefined on /services. */
+  categoryId?: string;
+}
+
+/** The view model of /services and /categories/:id. */
+export function presentListingPage(input: ListingInput, t: Translate, lang: Lang): ListingPageView {
+  const { model, query, searched, basePath, categoryId } = input;
+  const { result } = searched;
+  const urlOptions = { fixedCategory: categoryId };
+  // A search that could not run was left out of the list, so the sentence leaves it out too.
+  const described = searched.search?.ok === false ? { ...query, q: undefined } : query;
+  const description = describeFilters(described, model, lang, result.total, { basePath, ...urlOptions });
+  const from = (result.page - 1) * result.perPage + 1;
+  const sort = query.sort ?? (query.q ? 'relevance' : 'level');
+  const params = filterQueryParams(query, urlOptions);
+
+  return {
+    ...heading(model, categoryId, t, lang),
+    formAction: basePath,
+    q: query.q,
+    summary: description.summary,
+    chips: description.chips,
+    clearUrl: description.clearUrl,
+    disclaimer: {
+      text: t('sovereignty.panel.disclaimer', { date: formatDate(model.assessedOn, lang) }),
+      methodHref: '/method',
+    },
+    filterHidden: params.filter(([name]) => name === 'sort' || name === 'perPage' || name === 'lang'),
+    sortHidden: params.filter(([name]) => name !== 'sort' && name !== 'perPage' && name !== 'page'),
+    csv: {
+      href: buildListUrl(`${basePath}.csv`, { ...query, page: 1 }, urlOptions),
+      hint: t('api.csv.linkHint', { count: result.total }),
+    },
+    sortOptions: SORT_KEYS.filter((key) => key !== 'relevance' || query.q).map((key) => ({
+      value: key,
+      label: t(`filters.sort.${key}`),
+      selected: key === sort,
+    })),
+    perPageOptions: [...new Set([...PER_PAGE_CHOICES, query.perPage])]
+      .sort((a, b) => a - b)
+      .map((n) => ({ value: n, selected: n === query.perPage })),
+    facets: presentFilterPanel(result.facets, query, model, t, lang, categoryId),
+    cards: result.items.map((entry) => presentServiceCard(entry, model.assessedOn, t, lang)),
+    showing:
+      result.items.length > 0
+        ? t('filters.page.showing', { from, to: from + result.items.length - 1, total: result.total })
+        : undefined,
+    firstPageHref:
+      result.items.length === 0 && result.total > 0
+        ? buildListUrl(basePath, { ...query, page: 1 }, urlOptions)
+        : undefined,
+    pagination: presentPagination(query, result.pageCount, basePath, urlOptions, t),
+    search: presentSearchFeedback(
+      searched,
+      basePath,
+      urlOptions,
+      (parameter, value) => optionLabel(t, model, lang, parameter, value),
+      t,
+    ),
+  };
+}
+
+function heading(
+  model: ReadModel,
+  categoryId: string | undefined,
+  t: Translate,
+  lang: Lang,
+): Pick<ListingPageView, 'title' | 'breadcrumbs' | 'intro'> {
+  const category = categoryId === undefined ? undefined : model.categories.get(categoryId);
+  if (!category) {
+    return {
+      title: t('filters.page.title'),
+      breadcrumbs: [{ label: t('filters.page.title') }],
+      intro: t('filters.page.intro'),
+    };
+  }
+  const name = localized(category.name, lang);
+  const lot = t(`filters.option.lot.${category.lot}`);
+  return {
+    title: name,
+    breadcrumbs: [{ href: `/services?lot=${category.lot}`, label: lot }, { label: name }],
+    intro: localized(category.description, lang) || t('filters.page.categoryIntro', { category: name, lot }),
+  };
+}

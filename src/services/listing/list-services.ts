@@ -1,0 +1,33 @@
+import { filterIndexOf, type FilterQuery } from '../../domain/filters';
+import type { CatalogueStore } from '../catalogue/catalogue-store';
+import type { ReadModel } from '../catalogue/read-model';
+import { searchServiceOf } from '../api/search-of';
+import { searchAndFilter, type SearchedList } from '../search/search-listing';
+import type { SearchService } from '../search/search-service';
+
+export interface ListingDeps {
+  store: CatalogueStore;
+  /** The app's search service; without one, the store's shared one (built on the first search). */
+  search?: SearchService;
+}
+
+/**
+ * Runs a list page's query: search words first (when `q` is set), then filters, facet counts,
+ * order and page. All from the in-memory read model; no database query per request.
+ */
+export function createListing(
+  deps: ListingDeps,
+): (model: ReadModel, query: FilterQuery, fixedCategory?: string) => SearchedList {
+  const search = searchServiceOf(deps);
+  return (model, query, fixedCategory) => searchAndFilter(model, query, search(), { fixedCategory });
+}
+
+/**
+ * Builds the filter index whenever the store swaps in a new read model, so the first list request
+ * after a catalogue change does not pay for it. Returns the unsubscribe function.
+ */
+export function prepareFilterIndexOnChange(store: Pick<CatalogueStore, 'onChange'>): () => void {
+  return store.onChange((model) => {
+    filterIndexOf(model);
+  });
+}
