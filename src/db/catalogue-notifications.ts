@@ -32,13 +32,65 @@ export async function listenForCatalogueChanges(
   }
   if (!db.connectionString)
     throw new Error('listenForCatalogueChanges: database has neither PGlite nor a URL');
-  const client = new pg.Client({ connectionString: db.connectionString });
-  await client.connect();
-  client.on('notification', (message) => {
-    if (message.channel === CATALOGUE_CHANNEL) handle(message.payload);
-  });
-  await client.query(`listen ${CATALOGUE_CHANNEL}`);
+  return listenOnServer(db.connectionString, handle);
+}
+
+/** Wait before reconnecting the LISTEN connection after it was lost. */
+const RECONNECT_DELAY_MS = 1000;
+
+/**
+ * LISTEN on a dedicated server connection that survives the database going away: a lost
+ * connection emits 'error' (unhandled, that would crash the process), so it is caught and the
+ * connection re-established. Notifications sent while it was down are lost, so after reconnecting
+ * `onChange` is called once with generation 0 ("may have changed") and the app reloads.
+ */
+async function listenOnServer(
+  connectionString: string,
+  handle: (payload: string | undefined) => void,
+): Promise<() => Promise<void>> {
+  let client: pg.Client | undefined;
+  let stopped = false;
+  let retry: NodeJS.Timeout | undefined;
+
+  const connect = async (): Promise<void> => {
+    const next = new pg.Client({ connectionString });
+    next.on('error', () => lost(next));
+    next.on('end', () => lost(next));
+    next.on('notification', (message) => {
+      if (message.channel === CATALOGUE_CHANNEL) handle(message.payload);
+    });
+    try {
+      await next.connect();
+      await next.query(`listen ${CATALOGUE_CHANNEL}`);
+    } catch (err) {
+      next.removeAllListeners('end');
+      await next.end().catch(() => undefined);
+      throw err;
+    }
+    client = next;
+  };
+  const lost = (which: pg.Client): void => {
+    if (stopped || which !== client) return;
+    client = undefined;
+    void which.end().catch(() => undefined);
+    scheduleReconnect();
+  };
+  const scheduleReconnect = (): void => {
+    if (stopped || retry) return;
+    retry = setTimeout(() => {
+      retry = undefined;
+      connect().then(
+        () => handle('0'),
+        () => scheduleReconnect(),
+      );
+    }, RECONNECT_DELAY_MS);
+    retry.unref();
+  };
+
+  await connect();
   return async () => {
-    await client.end();
+    stopped = true;
+    if (retry) clearTimeout(retry);
+    await client?.end();
   };
 }

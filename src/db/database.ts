@@ -52,6 +52,7 @@ function openServer(url: string, options: DatabaseOptions): Database {
     connection: url,
     searchPath: options.searchPath ? [options.searchPath] : undefined,
     pool: { min: 0, max: 10 },
+    log: options.logger ? knexLog(options.logger) : undefined,
   });
   options.logger?.debug({ kind: 'pg' }, 'database opened');
   return {
@@ -62,6 +63,17 @@ function openServer(url: string, options: DatabaseOptions): Database {
     ping: async () => {
       await knex.raw('select 1');
     },
+  };
+}
+
+/** knex writes its warnings (e.g. a lost connection) to the console; keep them in the JSON log. */
+function knexLog(logger: Logger): Knex.Config['log'] {
+  return {
+    warn: (message: unknown) => logger.warn({ detail: String(message) }, 'database client warning'),
+    error: (message: unknown) => logger.error({ detail: String(message) }, 'database client error'),
+    deprecate: (method: string, alternative: string) =>
+      logger.warn({ method, alternative }, 'knex deprecation'),
+    debug: (message: unknown) => logger.debug({ detail: String(message) }, 'database client debug'),
   };
 }
 
