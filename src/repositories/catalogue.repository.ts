@@ -4,6 +4,7 @@ import { assembleCatalogue } from './catalogue/catalogue-assembly';
 import { selectCatalogueRows } from './catalogue/catalogue-queries';
 import { IdCounter, providerRows, runsOnRows, serviceRows } from './catalogue/catalogue-rows';
 import { bulkInsert } from './catalogue/bulk-insert';
+import { withConstraintsSuspended } from './catalogue/suspended-constraints';
 
 export interface ImportProgress {
   /** Services written so far. */
@@ -38,9 +39,18 @@ export async function replaceCatalogue(
   document: CatalogueDocument,
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<number> {
-  const total = document.services.length;
   await trx.raw(`truncate table ${CATALOGUE_TABLES.map((t) => `"${t}"`).join(', ')}`);
   const generation = await bumpGeneration(trx, document);
+  await withConstraintsSuspended(trx, CATALOGUE_TABLES, () => insertCatalogue(trx, document, onProgress));
+  return generation;
+}
+
+async function insertCatalogue(
+  trx: Knex.Transaction,
+  document: CatalogueDocument,
+  onProgress?: (progress: ImportProgress) => void,
+): Promise<void> {
+  const total = document.services.length;
 
   await bulkInsert(
     trx,
@@ -84,7 +94,6 @@ export async function replaceCatalogue(
     onProgress?.({ done: Math.min(start + SERVICE_CHUNK, total), total });
   }
   await bulkInsert(trx, 'service_runs_on', runsOnRows(document));
-  return generation;
 }
 
 async function bumpGeneration(trx: Knex.Transaction, document: CatalogueDocument): Promise<number> {

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type {
+  CatalogueDocument,
+  Evidence,
+  EvidenceScheme,
+  Fact,
+  KeyCustody,
+  Service,
+  ServiceModel,
+  Source,
+} from '../src/domain/catalogue.types';
+import { EVIDENCE_SCHEMES, SERVICE_MODELS } from '../src/domain/catalogue.types';
+
+const REFERENCE = path.join(__dirname, '..', 'seeds', 'data', 'catalogue.json');
+const COUNTRIES = ['NL', 'DE', 'FR', 'BE', 'FI', 'SE', 'IE', 'IT', 'ES', 'AT', 'CH', 'GB', 'US', 'SG'];
+const KEY_CUSTODY: KeyCustody[] = ['provider', 'byok', 'customer-kms', 'end-to-end'];
+const STATUSES = ['certified', 'attested', 'qualified', 'in-progress', 'declared'] as const;
+
+/** Small deterministic PRNG (mulberry32): the same seed gives the same catalogue everywhere. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * A synthetic catalogue of `n` services for benchmarks and large-import checks: the reference
+ * categories, capabilities and providers, with invented services whose facts vary (sourced and
+ * unsourced, locations, evidence, contract terms, acyclic runsOn links). Names and sources say
+ * they are synthetic; this is never real data about the providers.
+ */
+export function generateCatalogue(n: number, seed: number): CatalogueDocument {
+  const reference = JSON.parse(fs.readFileSync(REFERENCE, 'utf8')) as CatalogueDocument;
+  const random = prng(seed);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+  const some = <T>(list: readonly T[], max: number): T[] => [
+    ...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(list))),
+  ];
+  const source = (i: number, k: number): Source => ({
+    url: `https://example.org/synthetic/${i}/${k}`,
+    kind: random() < 0.7 ? 'primary' : 'secondary',
+    retrievedOn: '2026-11-28',
+    note: `Synthetic source ${k} of service ${i}.`,
+  });
+  const fact = <T>(i: number, value: T): Fact<T> =>
+    random() < 0.8
+      ? { value, sources: [source(i, 1), ...(random() < 0.3 ? [source(i, 2)] : [])] }
+      : { value };
+  const categoryIds = reference.categories.map((c) => c.id);
+  const capabilityIds = reference.capabilities.map((c) => c.id);
+
+  const services: Service[] = [];
+  for (let i = 0; i < n; i++) {
+    const provider = pick(reference.providers);
+    const serviceModel: ServiceModel = pick(SERVICE_MODELS);
+    const service: Service = {
+      id: `synthetic-${provider.id}-${i}`,
+      providerId: provider.id,
+      name: `Synthetic service ${i} (${provider.name})`,
+      summary: { nl: `Synthetische dienst ${i} voor tests.`, en: `Synthetic service ${i} for tests.` },
+      categories: some(categoryIds, 3),
+      serviceModel,
+    };
+    if (random() < 0.5) service.capabilities = some(capabilityIds, 4);
+    if (i > 0 && random() < 0.05) service.runsOn = [services[Math.floor(random() * i)].id];
+    if (random() < 0.6)
+      service.openSource = fact(i, { licence: pick(['proprietary', 'AGPL-3.0', 'Apache-2.0', 'EUPL-1.2']) });
+    service.data = { locations: fact(i, some(COUNTRIES, 3)) };
+    if (random() < 0.5) service.data.contractualEeaOnly = fact(i, random() < 0.5);
+    if (random() < 0.4) service.data.keyCustody = fact(i, pick(KEY_CUSTODY));
+    const evidence: Evidence[] = some<EvidenceScheme>(EVIDENCE_SCHEMES, 3).map((scheme, k) => ({
+      scheme,
+      status: pick(STATUSES),
+      coversService: random() < 0.5,
+      validUntil: random() < 0.8 ? '2027-06-30' : '2025-01-31',
+      sources: [source(i, 10 + k)],
+    }));
+    if (random() < 0.7) service.evidence = evidence;
+    if (random() < 0.5) service.exit = { exportFormats: fact(i, some(['CSV', 'JSON', 'OVF', 'S3'], 3)) };
+    service.contract = { slaAvailabilityPct: fact(i, pick([99, 99.5, 99.9, 99.95])) };
+    if (random() < 0.5) service.contract.noticePeriodDays = fact(i, pick([30, 60, 90]));
+    if (random() < 0.3) service.contract.dpaAvailable = fact(i, true);
+    services.push(service);
+  }
+  return {
+    schemaVersion: 1,
+    title: `Synthetic benchmark catalogue (${n} services, seed ${seed}) – not real data`,
+    publishedOn: '2026-11-28',
+    categories: reference.categories,
+    capabilities: reference.capabilities,
+    providers: reference.providers,
+    services,
+  };
+}
+
+// Usage: node --import tsx scripts/generate-catalogue.ts COUNT [SEED] [FILE]
+if (require.main === module) {
+  const [count = '1000', seed = '1', file] = process.argv.slice(2);
+  const json = JSON.stringify(generateCatalogue(Number(count), Number(seed)), null, 2);
+  if (file) fs.writeFileSync(file, `${json}\n`);
+  else process.stdout.write(`${json}\n`);
+}
