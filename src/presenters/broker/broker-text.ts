@@ -1,30 +1,33 @@
-import type { Translate } from '../../i18n/i18n';
+import type { Lang, Translate } from '../../i18n/i18n';
 import type { BuyerProfile } from '../../domain/broker/buyer-profiles';
 import type { Reason, Requirement, RequirementFailure } from '../../domain/broker/broker.types';
 import { DIMENSIONS, DIMENSION_CODE } from '../../domain/sovereignty/sovereignty.types';
+import type { ReadModel } from '../../services/catalogue/read-model';
+import { countryName } from '../facts/fact.presenter';
+import { sovereigntyText } from '../sovereignty/sovereignty-message.presenter';
+
+/** What turning broker reasons into words needs. */
+export interface TextContext {
+  t: Translate;
+  lang: Lang;
+  model: ReadModel;
+}
 
 /**
- * Parameters that hold a code rather than text, with the message that names the code. Reasons of
- * the broker and causes from the sovereignty model both use them.
+ * Translates a reason. Causes taken from the sovereignty model go through its own presenter (fact
+ * paths, control classes and country codes in words); broker reasons name their dimension.
  */
-const CODE_PARAMS: Record<string, (value: string) => string> = {
-  dimension: (v) => `broker.dimension.${v}`,
-  fact: (v) => `sovereignty.facts.${v}`,
-  control: (v) => `sovereignty.controls.${v}`,
-  keyCustody: (v) => `sovereignty.keyCustody.${v}`,
-};
-
-/** Translates a reason, naming coded parameters in words (a missing name keeps the code). */
-export function reasonText(t: Translate, reason: Reason): string {
-  const params: Record<string, string | number> = { ...reason.params };
-  for (const [name, value] of Object.entries(params)) {
-    const keyOf = CODE_PARAMS[name];
-    if (!keyOf || typeof value !== 'string') continue;
-    const key = keyOf(value);
-    const text = t(key, reason.params);
-    if (text !== key) params[name] = text;
+export function reasonText(ctx: TextContext, reason: Reason): string {
+  if (reason.key.startsWith('sovereignty.')) return sovereigntyText(reason, ctx.t, ctx.lang, ctx.model);
+  const params = { ...reason.params };
+  if (typeof params.dimension === 'string') params.dimension = ctx.t(`broker.dimension.${params.dimension}`);
+  if (typeof params.countries === 'string') {
+    params.countries = params.countries
+      .split(', ')
+      .map((code) => countryName(code, ctx.lang))
+      .join(', ');
   }
-  return t(reason.key, params);
+  return ctx.t(reason.key, params);
 }
 
 /** A requirement in words, e.g. "data: at least level 2". */
@@ -45,15 +48,10 @@ export function requirementText(t: Translate, requirement: Requirement): string 
 }
 
 /** The reason of a failure with its cause: "data: level 1, the profile needs 2 — Data locations include …". */
-export function failureDetail(t: Translate, failure: RequirementFailure): string {
-  const parts = [reasonText(t, failure.reason)];
-  if (failure.cause) parts.push(reasonText(t, failure.cause));
+export function failureDetail(ctx: TextContext, failure: RequirementFailure): string {
+  const parts = [reasonText(ctx, failure.reason)];
+  if (failure.cause) parts.push(reasonText(ctx, failure.cause));
   return parts.join(' — ');
-}
-
-/** The failure with its outcome first: "Not shown — …". */
-export function failureText(t: Translate, failure: RequirementFailure): string {
-  return `${t(`broker.outcome.${failure.outcome}`)} — ${failureDetail(t, failure)}`;
 }
 
 /** The profile's minimum levels in short form ("J 1, D 2, T 1, A 2"), or the state-secret line. */

@@ -4,7 +4,13 @@ import { DIMENSIONS } from '../../domain/sovereignty/sovereignty.types';
 import { localized, type Lang, type Translate } from '../../i18n/i18n';
 import type { ReadModel } from '../../services/catalogue/read-model';
 import type { Cell, ShortlistTable } from '../../services/broker/shortlist-table.types';
-import { failureDetail, profileMinimumsText, reasonText, requirementText } from './broker-text';
+import {
+  failureDetail,
+  profileMinimumsText,
+  reasonText,
+  requirementText,
+  type TextContext,
+} from './broker-text';
 
 const INCLUDED_COLUMNS = [
   'service',
@@ -39,6 +45,7 @@ export function presentShortlist(
   generatedAt: string,
 ): ShortlistTable {
   const doc = model.document;
+  const ctx: TextContext = { t, lang, model };
   const rows: Cell[][] = [
     [t('broker.export.title'), localized(match.profile.name, lang)],
     [t('broker.export.catalogue'), doc.title ?? null],
@@ -52,16 +59,17 @@ export function presentShortlist(
     [],
     [t('broker.export.included'), match.included.length],
     INCLUDED_COLUMNS.map((c) => t(`broker.export.column.${c}`)),
-    ...match.included.map((s) => includedRow(s, t)),
+    ...match.included.map((s) => includedRow(s, ctx)),
     [],
     [t('broker.export.excluded'), match.excluded.length],
     EXCLUDED_COLUMNS.map((c) => t(`broker.export.column.${c}`)),
-    ...match.excluded.flatMap((s) => excludedRows(s, t)),
+    ...match.excluded.flatMap((s) => excludedRows(s, ctx)),
   ];
   return { sheetName: t('broker.export.title'), rows };
 }
 
-function includedRow({ entry, notes }: IncludedService, t: Translate): Cell[] {
+function includedRow({ entry, notes }: IncludedService, ctx: TextContext): Cell[] {
+  const { t } = ctx;
   const { service, provider, assessment } = entry;
   const contract = service.contract ?? {};
   const levels = DIMENSIONS.map((d) =>
@@ -82,18 +90,19 @@ function includedRow({ entry, notes }: IncludedService, t: Translate): Cell[] {
     factCell(contract.dpaAvailable, yesNo, t),
     factCell(contract.frameworkAgreements, (v) => v.join(', '), t),
     factCell(contract.supportLanguages, (v) => v.join(', '), t),
-    notes.map((n) => reasonText(t, n)).join('; ') || null,
+    notes.map((n) => reasonText(ctx, n)).join('; ') || null,
   ];
 }
 
-function excludedRows({ entry, failures }: ExcludedService, t: Translate): Cell[][] {
+function excludedRows({ entry, failures }: ExcludedService, ctx: TextContext): Cell[][] {
+  const { t } = ctx;
   return failures.map((failure) => [
     entry.service.name,
     entry.service.id,
     entry.provider.name,
     entry.assessment.overall,
     t(`broker.outcome.${failure.outcome}`),
-    failureDetail(t, failure),
+    failureDetail(ctx, failure),
   ]);
 }
 
