@@ -80,9 +80,9 @@ describe('shortlist table', () => {
       [
         'us-data',
         'Niet voldaan',
-        'data: niveau 1, het profiel vraagt 2 — Datalocaties omvatten landen buiten de EER: US.',
+        'data: niveau 1, het profiel vraagt 2 — Datalocaties omvatten landen buiten de EER: Verenigde Staten.',
       ],
-      ['us-data', 'Niet voldaan', 'datalocaties omvatten ook US'],
+      ['us-data', 'Niet voldaan', 'datalocaties omvatten ook Verenigde Staten'],
     ]);
     expect(excluded.filter((r) => r[0] === 'market')).toEqual([
       ['market', 'Niet voldaan', 'Provider market is geen overheidsaanbieder'],
