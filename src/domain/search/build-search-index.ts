@@ -17,14 +17,18 @@ export function buildSearchIndex(model: ReadModel, limits: SearchLimits = SEARCH
     for (const field of SEARCH_FIELD_NAMES) this.field(field, { boost: SEARCH_FIELDS[field] });
     for (const entry of model.services) this.add(searchDocument(entry, model));
   });
-  const allIds = model.services.map((e) => e.service.id);
+  const ids = model.services.map((e) => e.service.id);
+  const documentOf = (id: string) => {
+    const entry = model.serviceById.get(id);
+    return entry ? searchDocument(entry, model) : undefined;
+  };
   return {
     version: model.version,
-    size: allIds.length,
+    size: ids.length,
     search(q: string): SearchOutcome {
       const parsed = parseSearchQuery(q, limits);
       if (!parsed.ok) return parsed;
-      return runSearch(index, allIds, parsed.query);
+      return runSearch(index, { ids, documentOf }, parsed.query);
     },
   };
 }

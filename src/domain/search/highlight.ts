@@ -1,4 +1,4 @@
-import { mergePositions } from './run-search';
+import { mergePositions } from './locate-matches';
 import type { Position } from './search.types';
 
 /**

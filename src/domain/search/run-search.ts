@@ -1,13 +1,7 @@
 import lunr from 'lunr';
+import { collectTerms, locateTerms, type IndexedDocuments, type Metadata } from './locate-matches';
 import { SEARCH_FIELD_NAMES, type SearchField } from './search-document';
-import type {
-  FieldPositions,
-  MatchMode,
-  ParsedQuery,
-  Position,
-  QueryTerm,
-  SearchSuccess,
-} from './search.types';
+import type { FieldPositions, MatchMode, ParsedQuery, QueryTerm, SearchSuccess } from './search.types';
 
 /** Fuzziness grows with word length: short words would match too much. */
 export function defaultEditDistance(stem: string): number {
@@ -26,7 +20,7 @@ const FUZZY_BOOST = 1;
 
 interface TermHits {
   scores: Map<string, number>;
-  metadata: Map<string, lunr.Index.Result['matchData']['metadata']>;
+  metadata: Map<string, Metadata>;
 }
 
 /**
@@ -80,7 +74,8 @@ function termHits(index: lunr.Index, term: QueryTerm, loose: boolean): TermHits 
  * first stem is missing from the index, which breaks side-by-side Dutch and English stems.
  * Excluded words match exactly (no typos, no compound parts), so `-azure` removes only Azure.
  */
-export function runSearch(index: lunr.Index, allIds: readonly string[], query: ParsedQuery): SearchSuccess {
+export function runSearch(index: lunr.Index, documents: IndexedDocuments, query: ParsedQuery): SearchSuccess {
+  const allIds = documents.ids;
   const required = query.terms.filter((t) => t.presence === 'required').map((t) => termHits(index, t, true));
   const plain = query.terms.filter((t) => t.presence === 'plain').map((t) => termHits(index, t, true));
   const excluded = new Set<string>();
@@ -105,59 +100,31 @@ export function runSearch(index: lunr.Index, allIds: readonly string[], query: P
     ids = candidates('any');
   }
 
+  const hitsOfWords = [...required, ...plain];
   const relevance = new Map<string, number>();
-  const matches = new Map<string, FieldPositions>();
   for (const id of ids) {
-    let score = 0;
-    const positions: FieldPositions = {};
-    for (const hits of [...required, ...plain]) {
-      score += hits.scores.get(id) ?? 0;
-      collectPositions(hits.metadata.get(id), positions);
-    }
-    relevance.set(id, score);
-    matches.set(id, mergeAll(positions));
+    relevance.set(
+      id,
+      hitsOfWords.reduce((sum, hits) => sum + (hits.scores.get(id) ?? 0), 0),
+    );
   }
+  const positions = (id: string): FieldPositions => {
+    if (!relevance.has(id)) return {};
+    const terms = new Map<SearchField, Set<string>>();
+    for (const hits of hitsOfWords) collectTerms(hits.metadata.get(id), terms);
+    const document = documents.documentOf(id);
+    return document ? locateTerms(document, terms) : {};
+  };
   const words = (kind: (t: QueryTerm) => boolean): string[] => [
     ...new Set(query.terms.filter(kind).map((t) => t.text)),
   ];
   return {
     ok: true,
     relevance,
-    matches,
+    positions,
     words: words((t) => t.presence !== 'prohibited'),
     excluded: words((t) => t.presence === 'prohibited'),
     ignored: query.ignored,
     mode,
   };
-}
-
-type Metadata = lunr.Index.Result['matchData']['metadata'];
-
-function collectPositions(metadata: Metadata | undefined, into: FieldPositions): void {
-  if (!metadata) return;
-  for (const byField of Object.values(metadata)) {
-    for (const [field, data] of Object.entries(byField)) {
-      const found = (data as { position?: Position[] }).position ?? [];
-      const list = (into[field as SearchField] ??= []);
-      list.push(...found);
-    }
-  }
-}
-
-function mergeAll(positions: FieldPositions): FieldPositions {
-  const merged: FieldPositions = {};
-  for (const [field, list] of Object.entries(positions)) merged[field as SearchField] = mergePositions(list);
-  return merged;
-}
-
-/** Sorts ranges and merges those that overlap or touch. */
-export function mergePositions(list: readonly Position[]): Position[] {
-  const sorted = [...list].sort((a, b) => a[0] - b[0] || b[1] - a[1]);
-  const out: [number, number][] = [];
-  for (const [start, length] of sorted) {
-    const last = out[out.length - 1];
-    if (last && start <= last[0] + last[1]) last[1] = Math.max(last[1], start + length - last[0]);
-    else out.push([start, length]);
-  }
-  return out;
 }

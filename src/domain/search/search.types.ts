@@ -51,8 +51,11 @@ export interface SearchSuccess {
   ok: true;
   /** Matching service ids with their score (higher is better). Services not in the map did not match. */
   relevance: Map<string, number>;
-  /** Matched positions per service, for highlighting. */
-  matches: Map<string, FieldPositions>;
+  /**
+   * Where the words matched one service, for highlighting. Computed on demand: a page shows 20
+   * results, a broad word at G-Cloud scale matches thousands.
+   */
+  positions(serviceId: string): FieldPositions;
   /** The words searched (without operators or stop words), for the summary sentence. */
   words: string[];
   /** Words that must not occur (`-word`). */

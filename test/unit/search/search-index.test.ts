@@ -227,8 +227,17 @@ describe('buildSearchIndex', () => {
 
   it('reports where each word matched', () => {
     const outcome = ok(index.search('versleutelde chat'));
-    const positions = outcome.matches.get('chat-app');
+    const positions = outcome.positions('chat-app');
     const text = 'Versleutelde chat voor teams binnen de overheid.';
-    expect(positions?.summaryNl?.map(([s, l]) => text.slice(s, s + l))).toEqual(['Versleutelde', 'chat']);
+    expect(outcome.positions('object-store')).toEqual({});
+    expect(positions.summaryNl?.map(([s, l]) => text.slice(s, s + l))).toEqual(['Versleutelde', 'chat']);
+  });
+
+  it('marks the word itself, without the punctuation around it, in accented and folded text', () => {
+    const text = 'Toegewijde omgeving (vSphere/vCenter, vSAN), financiële rapportage.';
+    const small = buildSearchIndex(model([service('vmw', { summary: { nl: text } })]));
+    const outcome = ok(small.search('vcenter vsan financiele'));
+    const marked = outcome.positions('vmw').summaryNl?.map(([s, l]) => text.slice(s, s + l));
+    expect(marked).toEqual(['vCenter', 'vSAN', 'financiële']);
   });
 });
