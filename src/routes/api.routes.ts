@@ -13,7 +13,6 @@ import {
 import { openApiController } from '../controllers/api/openapi.controller';
 import { serviceListController } from '../controllers/api/service-list.controller';
 import { API_BASE } from '../services/api/openapi';
-import { searchServiceOf } from '../services/api/search-of';
 import type { SearchService } from '../services/search/search-service';
 import { catalogueIdParam } from './params';
 
@@ -22,13 +21,12 @@ export type ApiDeps = Pick<AppDeps, 'store' | 'config'> & { search?: SearchServi
 /** The open-data JSON API (/api/v1, described by /api/v1/openapi.json) and its page (/api). */
 export function apiRoutes(deps: ApiDeps): Router {
   const router = Router();
-  const searchService = searchServiceOf(deps);
 
   // CORS first, so that a browser client can read a 429 too.
   router.use(API_BASE, openCors());
   router.use('/api', apiRateLimit(deps.config.apiRateLimitPerMinute));
   router.get('/api', apiPageController(deps));
-  router.get(`${API_BASE}/services`, serviceListController(deps, searchService));
+  router.get(`${API_BASE}/services`, serviceListController(deps));
   router.get(`${API_BASE}/services/:id`, catalogueIdParam('service'), serviceDetailController(deps));
   router.get(`${API_BASE}/providers`, providerListController(deps));
   router.get(`${API_BASE}/providers/:id`, catalogueIdParam('provider'), providerDetailController(deps));

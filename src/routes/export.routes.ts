@@ -1,7 +1,6 @@
 import { Router } from 'express';
 import { servicesCsvController } from '../controllers/export/services-csv.controller';
 import type { ApiDeps } from './api.routes';
-import { searchServiceOf } from '../services/api/search-of';
 import { catalogueIdParam } from './params';
 
 /**
@@ -10,8 +9,7 @@ import { catalogueIdParam } from './params';
  */
 export function exportRoutes(deps: ApiDeps): Router {
   const router = Router();
-  const searchService = searchServiceOf(deps);
-  const csv = servicesCsvController(deps, searchService);
+  const csv = servicesCsvController(deps);
   router.get('/services.csv', csv);
   router.get('/categories/:id.csv', catalogueIdParam('category'), csv);
   return router;

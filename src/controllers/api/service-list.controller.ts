@@ -1,24 +1,21 @@
 import type { RequestHandler } from 'express';
-import type { AppDeps } from '../../app';
 import { parseFilterQuery } from '../../domain/filters';
 import { BadRequestError } from '../../errors';
 import { translator } from '../../i18n/i18n';
 import { presentServiceList } from '../../presenters/api/service-list.presenter';
-import { listServices } from '../../services/api/list-services';
-import type { SearchService } from '../../services/search/search-service';
+import { createApiListing } from '../../services/api/list-services';
+import type { ListingDeps } from '../../services/listing/list-services';
 import { apiLang, sendCachedJson } from './api-http';
 
 /** GET /api/v1/services: the list pages' parser, search and filters; a query that cannot run is a 400. */
-export function serviceListController(
-  deps: Pick<AppDeps, 'store'>,
-  search: () => SearchService,
-): RequestHandler {
+export function serviceListController(deps: ListingDeps): RequestHandler {
+  const listServices = createApiListing(deps);
   return (req, res) => {
     const model = deps.store.current();
     const lang = apiLang(req);
     const parsed = parseFilterQuery(req.query, model, { lang });
     if (!parsed.ok) throw new BadRequestError(parsed.errors);
-    const listed = listServices(model, parsed.value, search());
+    const listed = listServices(model, parsed.value);
     if (!listed.ok) {
       const { reason, limit } = listed.failure;
       const message = translator(lang)(`search.error.${reason}`, limit === undefined ? {} : { limit });

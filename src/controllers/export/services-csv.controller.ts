@@ -3,18 +3,19 @@ import type { AppDeps } from '../../app';
 import { describeFilters, parseFilterQuery, type FilterQuery } from '../../domain/filters';
 import { BadRequestError, NotFoundError } from '../../errors';
 import { translator, type Lang } from '../../i18n/i18n';
-import { listServices, wholeSelection } from '../../services/api/list-services';
+import { createApiListing, wholeSelection } from '../../services/api/list-services';
 import { servicesCsv } from '../../services/export/services-csv';
-import type { SearchService } from '../../services/search/search-service';
+import type { ListingDeps } from '../../services/listing/list-services';
 
-type Deps = Pick<AppDeps, 'store' | 'config'>;
+type Deps = Pick<AppDeps, 'config'> & ListingDeps;
 
 /**
  * GET /services.csv and /categories/:id.csv: the same selection as the list page (same parser,
  * same 400s), every matching service rather than one page. As on the page, words that cannot be
  * searched are left out and the summary says what was selected instead.
  */
-export function servicesCsvController(deps: Deps, search: () => SearchService): RequestHandler {
+export function servicesCsvController(deps: Deps): RequestHandler {
+  const listServices = createApiListing(deps);
   return (req, res) => {
     const model = deps.store.current();
     const lang = res.locals.lang as Lang;
@@ -26,7 +27,7 @@ export function servicesCsvController(deps: Deps, search: () => SearchService): 
     if (!parsed.ok) throw new BadRequestError(parsed.errors);
 
     let query: FilterQuery = parsed.value;
-    const listed = listServices(model, wholeSelection(query, model), search());
+    const listed = listServices(model, wholeSelection(query, model), fixedCategory);
     if (!listed.ok)
       query = { ...query, q: undefined, sort: query.sort === 'relevance' ? undefined : query.sort };
     const result = listed.ok ? listed.result : listed.withoutWords;

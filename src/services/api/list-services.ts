@@ -1,7 +1,7 @@
-import { filterServices, type FilterQuery, type FilterResult } from '../../domain/filters';
+import type { FilterQuery, FilterResult } from '../../domain/filters';
 import type { SearchFailure } from '../../domain/search/search.types';
 import type { ReadModel } from '../catalogue/read-model';
-import type { SearchService } from '../search/search-service';
+import { createListing, type ListingDeps } from '../listing/list-services';
 
 export type ListOutcome =
   | { ok: true; result: FilterResult }
@@ -9,22 +9,21 @@ export type ListOutcome =
   | { ok: false; failure: SearchFailure; withoutWords: FilterResult };
 
 /**
- * Runs a validated list query as the list pages do: the words of `q` through the search index,
- * then the filters over the matches (facet counts reflect both), ordered by relevance unless
- * another sort was chosen. Filtering, counting and ordering are the filter module's own.
+ * The list pages' own listing (search words, then filters, facet counts, order, page), with a
+ * search that could not run made explicit: the API answers it with a 400, the CSV export leaves
+ * the words out as the page does. So the API, the CSV and the pages cannot disagree.
  */
-export function listServices(model: ReadModel, query: FilterQuery, search: SearchService): ListOutcome {
-  if (!query.q) return { ok: true, result: filterServices(model, query) };
-  const outcome = search.search(model, query.q);
-  if (!outcome.ok) {
-    const withoutWords = {
-      ...query,
-      q: undefined,
-      sort: query.sort === 'relevance' ? undefined : query.sort,
-    };
-    return { ok: false, failure: outcome, withoutWords: filterServices(model, withoutWords) };
-  }
-  return { ok: true, result: filterServices(model, query, { relevance: outcome.relevance }) };
+export function createApiListing(
+  deps: ListingDeps,
+): (model: ReadModel, query: FilterQuery, fixedCategory?: string) => ListOutcome {
+  const list = createListing(deps);
+  return (model, query, fixedCategory) => {
+    const searched = list(model, query, fixedCategory);
+    if (searched.search && !searched.search.ok) {
+      return { ok: false, failure: searched.search, withoutWords: searched.result };
+    }
+    return { ok: true, result: searched.result };
+  };
 }
 
 /** The same query over the whole selection: one page holding every matching service. */

@@ -102,6 +102,34 @@ describe('CSV of result lists', () => {
     expect(read(narrowed.text).data.length).toBe(inCompute.filter((s) => s.serviceModel === 'saas').length);
   });
 
+  it('is linked from the list pages with their selection, and counts what the page counts', async () => {
+    for (const page of ['/services?model=saas&page=2&perPage=5', '/categories/compute?model=iaas']) {
+      const $ = cheerio.load((await request(t.app).get(page).expect(200)).text);
+      const href = $('[data-test=csv-link] a').attr('href') ?? '';
+      expect(href).toMatch(/^\/(services|categories\/compute)\.csv\?model=(saas|iaas)/);
+      expect(href).not.toContain('page=2');
+      const csv = read((await request(t.app).get(href).expect(200)).text);
+      const api = await request(t.app)
+        .get(
+          `/api/v1/services?${href.split('?')[1]}${page.startsWith('/categories') ? '&category=compute' : ''}`,
+        )
+        .expect(200);
+      expect(csv.data).toHaveLength(api.body.total);
+      // The same order: the CSV starts with the API's first page.
+      const firstPage = api.body.items.map((i: { id: string }) => i.id);
+      expect(csv.data.slice(0, firstPage.length).map((r) => r.Id)).toEqual(firstPage);
+    }
+  });
+
+  it('exports search results in the same order as the API, and leaves out words that cannot be searched', async () => {
+    const csv = read((await request(t.app).get('/services.csv?q=nextcloud').expect(200)).text);
+    const api = await request(t.app).get('/api/v1/services?q=nextcloud&perPage=100').expect(200);
+    expect(csv.data.map((r) => r.Id)).toEqual(api.body.items.map((i: { id: string }) => i.id));
+    expect(csv.header.Selectie).toContain('nextcloud');
+    const unsearchable = read((await request(t.app).get('/services.csv?q=de').expect(200)).text);
+    expect(unsearchable.data).toHaveLength(doc.services.length);
+  });
+
   it('rejects bad parameters with the same 400 page as the list, and unknown categories with 404', async () => {
     const res = await request(t.app).get('/services.csv?level=9').expect(400);
     expect(cheerio.load(res.text)('[data-test=problem]').attr('data-parameter')).toBe('level');
