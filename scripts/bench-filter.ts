@@ -5,6 +5,7 @@
  * Run: node --import tsx scripts/bench-filter.ts [services]
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CatalogueDocument } from '../src/domain/catalogue.types';
@@ -25,6 +26,7 @@ const document: CatalogueDocument = { ...reference, services };
 
 let start = performance.now();
 const model = buildReadModel(document, '2026-11-28');
+console.log(`load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} CPUs (figures scale with it)`);
 console.log(`heap ${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`);
 console.log(`read model of ${size} services: ${(performance.now() - start).toFixed(0)} ms`);
 

@@ -30,6 +30,9 @@ export interface FilterOptions {
   relevance?: ReadonlyMap<string, number>;
 }
 
+/** Per facet: whether it is an OR facet (its counts leave its own selection out). */
+const OR_FACET = FACETS.map((facet) => facet.mode === 'or');
+
 /** One active facet: which option numbers are selected, and how many. */
 interface ActiveFacet {
   facet: number;
@@ -54,11 +57,15 @@ export function filterServices(
   const counts = index.options.map((values) => new Uint32Array(values.length));
   const matching: ServiceEntry[] = [];
 
-  for (const position of candidates(index, model, options.relevance)) {
+  const positions = options.relevance ? candidates(index, options.relevance) : undefined;
+  const n = positions ? positions.length : model.services.length;
+  for (let k = 0; k < n; k++) {
+    const position = positions ? positions[k] : k;
     const matches = index.matches[position];
     let failed = -1;
     let failures = 0;
-    for (const a of active) {
+    for (let i = 0; i < active.length; i++) {
+      const a = active[i];
       if (!passes(a, matches[a.facet])) {
         failed = a.facet;
         if (++failures > 1) break;
@@ -67,7 +74,7 @@ export function filterServices(
     if (failures === 0) {
       matching.push(model.services[position]);
       for (let f = 0; f < counts.length; f++) increment(counts[f], matches[f]);
-    } else if (failures === 1 && FACETS[failed].mode === 'or') {
+    } else if (failures === 1 && OR_FACET[failed]) {
       increment(counts[failed], matches[failed]);
     }
   }
@@ -121,9 +128,8 @@ function increment(counts: Uint32Array, matched: readonly number[]): void {
   for (let i = 0; i < matched.length; i++) counts[matched[i]]++;
 }
 
-/** Candidate positions in the default order; a search limits them to the scored services. */
-function candidates(index: FilterIndex, model: ReadModel, relevance?: ReadonlyMap<string, number>): number[] {
-  if (!relevance) return Array.from(model.services.keys());
+/** The positions of the scored services, in the default order. */
+function candidates(index: FilterIndex, relevance: ReadonlyMap<string, number>): number[] {
   const found: number[] = [];
   for (const id of relevance.keys()) {
     const position = index.position.get(id);
