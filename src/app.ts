@@ -14,6 +14,7 @@ import { VIEWS_DIR } from './paths';
 import { registerRoutes } from './routes';
 import type { CatalogueStore } from './services/catalogue/catalogue-store';
 import type { DatabaseHealth } from './services/health/database-health';
+import type { SearchService } from './services/search/search-service';
 
 /** Everything the app needs from outside; server.ts builds the real ones, tests their own. */
 export interface AppDeps {
@@ -21,6 +22,8 @@ export interface AppDeps {
   logger: Logger;
   store: CatalogueStore;
   health: DatabaseHealth;
+  /** The search index, built by server.ts at start-up; without one, built on the first search. */
+  search?: SearchService;
 }
 
 /** Builds the Express app. No listening, no database connection, no index build happens here. */

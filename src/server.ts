@@ -9,6 +9,7 @@ import { readCatalogueSnapshot } from './repositories/catalogue.repository';
 import { seedIfEmpty } from '../seeds/seed-reference-catalogue';
 import { CatalogueStore, todayInAmsterdam } from './services/catalogue/catalogue-store';
 import { DatabaseHealth } from './services/health/database-health';
+import { SearchService } from './services/search/search-service';
 
 /** How long in-flight requests may take to finish after SIGTERM before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -40,6 +41,10 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
     : () => todayInAmsterdam();
   const store = new CatalogueStore({ read: () => readCatalogueSnapshot(db.knex) }, assessmentDate);
   await store.reload();
+  // Built now, and rebuilt on every catalogue change (the store's change event), never per request.
+  const searchStarted = Date.now();
+  const search = SearchService.following(store);
+  logger.info({ ms: Date.now() - searchStarted }, 'search index built');
   const reload = async () => {
     const model = await store.reload();
     logger.info({ version: model.version, services: model.services.length }, 'catalogue reloaded');
@@ -50,7 +55,7 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
   const health = new DatabaseHealth(() => db.ping(), logger, reload);
   health.start(config.dbHealthIntervalMs);
 
-  const app = createApp({ config, logger, store, health });
+  const app = createApp({ config, logger, store, health, search });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
   });
@@ -74,6 +79,7 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
         server.closeIdleConnections();
       });
       await unlisten();
+      search.close();
       await db.close();
       logger.info('shut down cleanly');
     })());
