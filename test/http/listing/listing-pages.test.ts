@@ -141,7 +141,7 @@ describe('listing pages', () => {
       ['market', '/services?cert=ISO27001&cert=ISO27017&sort=name&perPage=5'],
     ]);
     expect($('[data-test=clear-all]').attr('href')).toBe('/services?sort=name&perPage=5');
-    expect(cardIds(await page(chips[1][1]))).toEqual([
+    expect(cardIds(await page(String(chips[1][1])))).toEqual([
       'l0-compute',
       'l2-storage',
       'l3-compute-storage',
