@@ -15,6 +15,7 @@ import { presentFilterPanel, type FacetView } from './filter-panel.presenter';
 import { presentPagination, type PaginationView } from './pagination.presenter';
 import { presentSearchFeedback, type SearchFeedbackView } from './search-feedback.presenter';
 import { presentServiceCard, type ServiceCardView } from './service-card.presenter';
+import { presentSearchHighlight, type SearchHighlightView } from '../search/search-highlight.presenter';
 
 const PER_PAGE_CHOICES = [10, 20, 50, 100];
 
@@ -37,7 +38,7 @@ export interface ListingPageView {
   sortOptions: { value: string; label: string; selected: boolean }[];
   perPageOptions: { value: number; selected: boolean }[];
   facets: FacetView[];
-  cards: ServiceCardView[];
+  cards: (ServiceCardView & { highlight?: SearchHighlightView })[];
   /** "Diensten 21 tot en met 40 van 49"; undefined when the page is empty. */
   showing?: string;
   /** Set when the query matches services but the page number is past the last page. */
@@ -93,7 +94,12 @@ export function presentListingPage(input: ListingInput, t: Translate, lang: Lang
       .sort((a, b) => a - b)
       .map((n) => ({ value: n, selected: n === query.perPage })),
     facets: presentFilterPanel(result.facets, query, model, t, lang, categoryId),
-    cards: result.items.map((entry) => presentServiceCard(entry, model.assessedOn, t, lang)),
+    cards: result.items.map((entry) => ({
+      ...presentServiceCard(entry, model.assessedOn, t, lang),
+      ...(searched.search?.ok
+        ? { highlight: presentSearchHighlight(entry, model, searched.search, t, lang) }
+        : {}),
+    })),
     showing:
       result.items.length > 0
         ? t('filters.page.showing', { from, to: from + result.items.length - 1, total: result.total })

@@ -1,12 +1,17 @@
 import { buildListUrl, type FacetName, type ListUrlOptions } from '../../domain/filters';
 import { plural, type Translate } from '../../i18n/i18n';
 import type { SearchedList } from '../../services/search/search-listing';
+import { presentSearchNotes } from '../search/search-highlight.presenter';
 
 export interface SearchFeedbackView {
   /** Why the words could not be searched (the list then ignores them). */
   error?: string[];
   /** Ways out of an empty search result. */
   relaxations?: { href: string; label: string }[];
+  /** Above the ways out ("Probeer het zo:"), or why there are none. */
+  relaxationsIntro?: string;
+  /** How the words were searched (none had them all; words too common to search). */
+  notes?: string[];
 }
 
 /** What a list page says about its search words: a failed search, or what to drop when nothing matched. */
@@ -28,8 +33,13 @@ export function presentSearchFeedback(
       ],
     };
   }
-  if (!searched.relaxations) return undefined;
+  const notes = presentSearchNotes(outcome, t);
+  if (!searched.relaxations) return notes.length > 0 ? { notes } : undefined;
   return {
+    notes,
+    relaxationsIntro: t(
+      searched.relaxations.length > 0 ? 'search.noResults.try' : 'search.noResults.nothingHelps',
+    ),
     relaxations: searched.relaxations.map((r) => ({
       href: buildListUrl(basePath, r.query, urlOptions),
       label:
