@@ -34,7 +34,8 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
   });
   const applied = await migrate(db.knex);
   if (applied.length) logger.info({ applied }, 'migrations applied');
-  await seedIfEmpty(db, logger);
+  const seeded = await seedIfEmpty(db);
+  if (seeded) logger.info('reference catalogue loaded into the empty database');
 
   const assessmentDate = config.assessmentDate
     ? () => config.assessmentDate as string

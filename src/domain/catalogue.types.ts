@@ -217,6 +217,6 @@ export interface CatalogueDocument {
 }
 
 /** True when a fact exists and carries at least one source (SOVEREIGNTY.md: "sourced"). */
-export function isSourced<T>(fact: Fact<T> | undefined): fact is Fact<T> {
+export function isSourced<T>(fact: Fact<T> | undefined): fact is Fact<T> & { sources: Source[] } {
   return fact !== undefined && (fact.sources?.length ?? 0) > 0;
 }
