@@ -1,0 +1,76 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { benchUrls, FILTERED_LIST } from './bench/bench-urls';
+import { drive } from './bench/load';
+import { prepareDatabase } from './bench/prepare-database';
+import { checkTargets, formatTable, type Row, type SizeFigures } from './bench/report';
+import { startBenchServer } from './bench/server-process';
+import { generateCatalogue } from './generate-catalogue';
+
+/**
+ * `npm run bench`: for each catalogue size, generate a synthetic catalogue, import it into a fresh
+ * embedded database (timed), start the real server on it (timed to ready), drive each URL with
+ * autocannon and print one table against the static baseline. A script, not a test: it prints.
+ * Env: BENCH_SIZES=1000,10000,40000  BENCH_SECONDS=10  BENCH_CONNECTIONS=50  BENCH_PROF=<dir> (CPU
+ * profile of the server)  BENCH_OUT=<file.json> (raw figures).
+ */
+async function main(): Promise<void> {
+  const sizes = (process.env.BENCH_SIZES ?? '1000,10000,40000').split(',').map(Number);
+  const seconds = Number(process.env.BENCH_SECONDS ?? 10);
+  const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+  console.log(
+    `cloudmarkt benchmark: ${sizes.join(', ')} services; ${connections} connections, ${seconds} s per URL; ` +
+      `${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)}`,
+  );
+  const rows: Row[] = [];
+  const figures: SizeFigures[] = [];
+  for (const size of sizes) {
+    const doc = generateCatalogue(size, 42);
+    const { dir, importMs } = await prepareDatabase(doc);
+    console.log(`${size}: imported in ${(importMs / 1000).toFixed(1)} s`);
+    const server = await startBenchServer(path.join(dir, 'pglite'), FILTERED_LIST);
+    try {
+      console.log(
+        `${size}: ready in ${(server.readyMs / 1000).toFixed(1)} s (start() ${(server.startupMs / 1000).toFixed(1)} s)`,
+      );
+      let staticRps = 0;
+      for (const url of benchUrls(doc)) {
+        const target = `http://127.0.0.1:${server.port}${url.path}`;
+        await drive(target, Math.min(1, seconds), 10); // warm-up: JIT, caches, lazy indexes
+        const result = await drive(target, seconds, connections);
+        if (url.path.startsWith('/__bench')) staticRps = result.rps;
+        rows.push({
+          size,
+          label: url.label,
+          ...result,
+          ratio: staticRps ? result.rps / staticRps : 0,
+          kb: result.bytesPerRequest / 1024,
+        });
+        console.log(
+          `${size} ${url.label}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms${result.failures ? `, ${result.failures} NON-2XX/ERRORS` : ''}`,
+        );
+      }
+      const memory = server.memory();
+      figures.push({
+        size,
+        importMs,
+        readyMs: server.readyMs,
+        startupMs: server.startupMs,
+        peakRssMb: memory.peakRssMb,
+      });
+    } finally {
+      await server.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  console.log(`\n${formatTable(rows, figures)}\n`);
+  for (const line of checkTargets(rows, figures)) console.log(line);
+  if (process.env.BENCH_OUT)
+    fs.writeFileSync(process.env.BENCH_OUT, `${JSON.stringify({ rows, figures }, null, 2)}\n`);
+}
+
+void main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});

@@ -1,0 +1,48 @@
+import express, { type Express } from 'express';
+import type { AddressInfo } from 'node:net';
+import { loadConfig } from '../../src/config';
+import { createLogger } from '../../src/logger';
+import { start } from '../../src/server';
+import { STATIC_PATH } from './bench-urls';
+
+/**
+ * The real server (src/server.ts `start`) plus, in this process only, one static route that serves
+ * the filtered list's exact HTML bytes from memory: the upper limit for any page, since it costs
+ * only Express routing and the HTTP exchange. Prints one `BENCH_READY {json}` line when serving.
+ * Env: as the server, plus BENCH_STATIC_SOURCE (the URL whose bytes the static route serves).
+ */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const startedAt = performance.now();
+  const running = await start(config, logger);
+  const startupMs = performance.now() - startedAt;
+  const { port } = running.server.address() as AddressInfo;
+
+  const source = process.env.BENCH_STATIC_SOURCE ?? '/';
+  const page = await fetch(`http://127.0.0.1:${port}${source}`);
+  if (page.status !== 200) throw new Error(`static source ${source} answered ${page.status}`);
+  const bytes = Buffer.from(await page.arrayBuffer());
+  const contentType = page.headers.get('content-type') ?? 'text/html; charset=utf-8';
+
+  // The app is the server's request listener; put a router with the static route in front of it.
+  const app = running.server.listeners('request')[0] as Express;
+  const outer = express();
+  outer.disable('x-powered-by');
+  outer.get(STATIC_PATH, (_req, res) => {
+    res.type(contentType).send(bytes);
+  });
+  outer.use(app);
+  running.server.removeAllListeners('request');
+  running.server.on('request', outer);
+
+  process.stdout.write(`BENCH_READY ${JSON.stringify({ port, startupMs, staticBytes: bytes.length })}\n`);
+  process.once('SIGTERM', () => {
+    void running.stop().then(() => process.exit(0));
+  });
+}
+
+void main().catch((err: unknown) => {
+  process.stderr.write(`bench server failed: ${String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,28 @@
+import type { CatalogueDocument } from '../../src/domain/catalogue.types';
+
+/** Served only by the bench server (never by the app): the filtered list's bytes, from memory. */
+export const STATIC_PATH = '/__bench/static';
+
+/** Three filters that all match part of a synthetic catalogue. */
+export const FILTERED_LIST = '/services?lot=infrastructure&level=1&cert=ISO27001';
+
+export interface BenchUrl {
+  label: string;
+  path: string;
+}
+
+/** The pages and endpoints measured, with ids taken from the generated catalogue. */
+export function benchUrls(doc: CatalogueDocument): BenchUrl[] {
+  const ids = doc.services.map((s) => s.id);
+  const pick = (fraction: number) => ids[Math.floor(fraction * (ids.length - 1))];
+  const compared = [0.1, 0.35, 0.6, 0.85].map((f) => `id=${encodeURIComponent(pick(f))}`).join('&');
+  return [
+    { label: 'static baseline', path: STATIC_PATH },
+    { label: 'home', path: '/' },
+    { label: 'filtered list (3 filters)', path: FILTERED_LIST },
+    { label: 'search', path: '/services?q=nextcloud' },
+    { label: 'service page', path: `/services/${encodeURIComponent(pick(0.5))}` },
+    { label: 'compare 4', path: `/compare?${compared}` },
+    { label: 'API list', path: '/api/v1/services' },
+  ];
+}

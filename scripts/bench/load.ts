@@ -1,0 +1,23 @@
+import autocannon from 'autocannon';
+
+export interface LoadResult {
+  rps: number;
+  p50: number;
+  p99: number;
+  /** Responses that were not 2xx, plus socket errors and timeouts: any of these spoils the figure. */
+  failures: number;
+  bytesPerRequest: number;
+}
+
+/** Drives one URL with `connections` concurrent keep-alive connections for `seconds`. */
+export async function drive(url: string, seconds: number, connections: number): Promise<LoadResult> {
+  const result = await autocannon({ url, connections, duration: seconds });
+  const total = Math.max(1, result.requests.total);
+  return {
+    rps: result.requests.average,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    failures: result.non2xx + result.errors + result.timeouts,
+    bytesPerRequest: (result.throughput.average * seconds) / total,
+  };
+}

@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+export interface BenchServer {
+  port: number;
+  /** From spawning the process until it serves (node + tsx boot, migrations check, read model). */
+  readyMs: number;
+  /** What `start()` itself took, as measured inside the process. */
+  startupMs: number;
+  /** Current and peak resident memory of the server process, in MB. */
+  memory(): { rssMb: number; peakRssMb: number };
+  stop(): Promise<void>;
+}
+
+/** Spawns scripts/bench/bench-server.ts on the prepared database and waits until it serves. */
+export async function startBenchServer(pgliteDir: string, staticSource: string): Promise<BenchServer> {
+  const startedAt = performance.now();
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`] : []),
+      'scripts/bench/bench-server.ts',
+    ],
+    {
+      cwd: ROOT,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        SESSION_SECRET: 'benchmark-only-secret-0123456789',
+        PGLITE_DIR: pgliteDir,
+        HOST: '127.0.0.1',
+        PORT: '0',
+        ASSESSMENT_DATE: '2026-11-28',
+        // Per-request info logs would measure the log pipe, not the app.
+        LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'warn',
+        API_RATE_LIMIT_PER_MINUTE: '100000000',
+        BENCH_STATIC_SOURCE: staticSource,
+      },
+    },
+  );
+  const ready = await new Promise<{ port: number; startupMs: number }>((resolve, reject) => {
+    let buffered = '';
+    child.stdout?.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const line = buffered.split('\n').find((l) => l.startsWith('BENCH_READY '));
+      if (line) resolve(JSON.parse(line.slice('BENCH_READY '.length)) as { port: number; startupMs: number });
+    });
+    child.once('exit', (code) => reject(new Error(`bench server exited with ${code} before it was ready`)));
+  });
+  const readyMs = performance.now() - startedAt;
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  return {
+    ...ready,
+    readyMs,
+    memory: () => readMemory(child.pid as number),
+    stop: async () => {
+      child.kill('SIGTERM');
+      const timer = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), 15_000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+function readMemory(pid: number): { rssMb: number; peakRssMb: number } {
+  const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
+  return { rssMb: kb('VmRSS') / 1024, peakRssMb: kb('VmHWM') / 1024 };
+}
