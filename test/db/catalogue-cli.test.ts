@@ -38,8 +38,8 @@ describe('catalogue:import and catalogue:export commands', () => {
   }
 
   beforeAll(async () => {
-    const { DATABASE_URL: _ignored, ...rest } = process.env;
-    env = { ...rest, LOG_LEVEL: 'warn', NODE_ENV: 'test' };
+    env = { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'test' };
+    delete env.DATABASE_URL;
     if (serverUrl) {
       const admin = await createDatabase({ url: serverUrl });
       await admin.knex.raw('create database ??', [databaseName]);
