@@ -4,6 +4,7 @@ import { parseSearchQuery } from './parse-search-query';
 import { SEARCH_FIELDS, SEARCH_FIELD_NAMES, searchDocument } from './search-document';
 import { configureBuilder } from './search-pipeline';
 import { runSearch } from './run-search';
+import { searchable } from './score-terms';
 import { SEARCH_LIMITS, type SearchIndex, type SearchLimits, type SearchOutcome } from './search.types';
 
 /**
@@ -17,6 +18,7 @@ export function buildSearchIndex(model: ReadModel, limits: SearchLimits = SEARCH
     for (const field of SEARCH_FIELD_NAMES) this.field(field, { boost: SEARCH_FIELDS[field] });
     for (const entry of model.services) this.add(searchDocument(entry, model));
   });
+  const prepared = searchable(index);
   const ids = model.services.map((e) => e.service.id);
   const documentOf = (id: string) => {
     const entry = model.serviceById.get(id);
@@ -28,7 +30,7 @@ export function buildSearchIndex(model: ReadModel, limits: SearchLimits = SEARCH
     search(q: string): SearchOutcome {
       const parsed = parseSearchQuery(q, limits);
       if (!parsed.ok) return parsed;
-      return runSearch(index, { ids, documentOf }, parsed.query);
+      return runSearch(prepared, { ids, documentOf }, parsed.query);
     },
   };
 }

@@ -1,26 +1,12 @@
-import type lunr from 'lunr';
 import type { SearchDocument, SearchField } from './search-document';
 import { analyzeWord, splitWords, type TextWord } from './search-pipeline';
 import type { FieldPositions, Position } from './search.types';
-
-export type Metadata = lunr.Index.Result['matchData']['metadata'];
 
 /** What the search needs of the indexed documents besides the index itself. */
 export interface IndexedDocuments {
   ids: readonly string[];
   /** The indexed text of a service (recomputed on demand rather than held for every service). */
   documentOf(id: string): SearchDocument | undefined;
-}
-
-export function collectTerms(metadata: Metadata | undefined, into: Map<SearchField, Set<string>>): void {
-  if (!metadata) return;
-  for (const [term, byField] of Object.entries(metadata)) {
-    for (const field of Object.keys(byField) as SearchField[]) {
-      let set = into.get(field);
-      if (!set) into.set(field, (set = new Set()));
-      set.add(term);
-    }
-  }
 }
 
 /**

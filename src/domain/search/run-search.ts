@@ -1,26 +1,17 @@
-import lunr from 'lunr';
-import { collectTerms, locateTerms, type IndexedDocuments, type Metadata } from './locate-matches';
+import { locateTerms, type IndexedDocuments } from './locate-matches';
+import {
+  expandTerm,
+  matchedTerms,
+  scoreExpansions,
+  type Expansion,
+  type SearchableIndex,
+} from './score-terms';
 import { SEARCH_FIELD_NAMES, type SearchField } from './search-document';
 import type { FieldPositions, MatchMode, ParsedQuery, QueryTerm, SearchSuccess } from './search.types';
 
-/** Fuzziness grows with word length: short words would match too much. */
-export function defaultEditDistance(stem: string): number {
-  if (stem.length >= 8) return 2;
-  if (stem.length >= 5) return 1;
-  return 0;
-}
-
-/** Dutch compounds: "opslag" finds "opslagdiensten" (prefix) and "bestandsopslag" (suffix). */
-const PREFIX_MIN = 4;
-const SUFFIX_MIN = 5;
-/** An exact stem outranks a compound part, which outranks a typo. */
-const EXACT_BOOST = 10;
-const PART_BOOST = 2;
-const FUZZY_BOOST = 1;
-
 interface TermHits {
+  expansions: Expansion[];
   scores: Map<string, number>;
-  metadata: Map<string, Metadata>;
 }
 
 /**
@@ -29,52 +20,26 @@ interface TermHits {
  */
 const EXCLUSION_FIELDS = SEARCH_FIELD_NAMES.filter((f) => f !== 'replaces');
 
-function termHits(index: lunr.Index, term: QueryTerm, loose: boolean): TermHits {
-  const results = index.query((q) => {
-    for (const stem of term.stems) {
-      const boost = term.boost;
-      const exact = {
-        usePipeline: false,
-        boost: EXACT_BOOST * boost,
-        ...(loose ? {} : { fields: EXCLUSION_FIELDS }),
-      };
-      q.term(stem, exact);
-      if (term.wildcard) continue;
-      const distance = term.editDistance ?? (loose ? defaultEditDistance(stem) : 0);
-      if (distance > 0)
-        q.term(stem, { usePipeline: false, editDistance: distance, boost: FUZZY_BOOST * boost });
-      if (!loose) continue;
-      if (stem.length >= PREFIX_MIN) {
-        q.term(stem, {
-          usePipeline: false,
-          wildcard: lunr.Query.wildcard.TRAILING,
-          boost: PART_BOOST * boost,
-        });
-      }
-      if (stem.length >= SUFFIX_MIN) {
-        q.term(stem, {
-          usePipeline: false,
-          wildcard: lunr.Query.wildcard.LEADING,
-          boost: PART_BOOST * boost,
-        });
-      }
-    }
-  });
-  const hits: TermHits = { scores: new Map(), metadata: new Map() };
-  for (const r of results) {
-    hits.scores.set(r.ref, r.score);
-    hits.metadata.set(r.ref, r.matchData.metadata);
-  }
-  return hits;
+function termHits(index: SearchableIndex, term: QueryTerm, loose: boolean): TermHits {
+  const expansions = expandTerm(index, term, loose);
+  return {
+    expansions,
+    scores: scoreExpansions(index.internals, expansions, loose ? SEARCH_FIELD_NAMES : EXCLUSION_FIELDS),
+  };
 }
 
 /**
  * Runs a parsed query. Each word is looked up on its own (both stems, fuzzy and compound parts),
  * and the sets are combined here: lunr's own REQUIRED handling gives up on a word as soon as its
- * first stem is missing from the index, which breaks side-by-side Dutch and English stems.
+ * first stem is missing from the index, which breaks side-by-side Dutch and English stems
+ * (and its query runner is slow for broad words, see score-terms.ts).
  * Excluded words match exactly (no typos, no compound parts), so `-azure` removes only Azure.
  */
-export function runSearch(index: lunr.Index, documents: IndexedDocuments, query: ParsedQuery): SearchSuccess {
+export function runSearch(
+  index: SearchableIndex,
+  documents: IndexedDocuments,
+  query: ParsedQuery,
+): SearchSuccess {
   const allIds = documents.ids;
   const required = query.terms.filter((t) => t.presence === 'required').map((t) => termHits(index, t, true));
   const plain = query.terms.filter((t) => t.presence === 'plain').map((t) => termHits(index, t, true));
@@ -111,7 +76,7 @@ export function runSearch(index: lunr.Index, documents: IndexedDocuments, query:
   const positions = (id: string): FieldPositions => {
     if (!relevance.has(id)) return {};
     const terms = new Map<SearchField, Set<string>>();
-    for (const hits of hitsOfWords) collectTerms(hits.metadata.get(id), terms);
+    for (const hits of hitsOfWords) matchedTerms(index.internals, hits.expansions, id, terms);
     const document = documents.documentOf(id);
     return document ? locateTerms(document, terms) : {};
   };
