@@ -9,15 +9,19 @@ import { generateCatalogue } from './generate-catalogue';
 
 /**
  * Import benchmark: generates COUNT synthetic services, validates and imports them into a fresh
- * database (a temporary PGlite folder, or DATABASE_URL), reads them back, prints the figures.
+ * database (a temporary PGlite folder, or a temporary schema on DATABASE_URL), reads them back,
+ * and prints wall and CPU time.
  * Usage: node --import tsx scripts/bench-import.ts [COUNT]
  */
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 40000);
   const url = process.env.DATABASE_URL;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cloudmarkt-bench-'));
-  const db = await createDatabase(url ? { url } : { pgliteDir: dir });
+  // On a server, a schema of its own: never touch a catalogue someone else keeps there.
+  const schema = `bench_${process.pid}`;
+  const db = await createDatabase(url ? { url, searchPath: schema } : { pgliteDir: dir });
   try {
+    if (url) await db.knex.raw('create schema ??', [schema]);
     await migrate(db.knex);
     let started = performance.now();
     cpuAtStart = process.cpuUsage();
@@ -32,6 +36,7 @@ async function main(): Promise<void> {
     console.log(`${db.kind}: read back ${read.services.length} services in ${ms(started)}`);
     console.log(`peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   } finally {
+    if (url) await db.knex.raw('drop schema if exists ?? cascade', [schema]);
     await db.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
