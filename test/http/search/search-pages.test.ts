@@ -183,3 +183,40 @@ describe('search on the list pages', () => {
     ]);
   });
 });
+
+describe('search in the reference catalogue', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+
+  async function ids(q: string): Promise<string[]> {
+    const res = await request(t.app)
+      .get(`/services?perPage=100&q=${encodeURIComponent(q)}`)
+      .expect(200);
+    const $ = cheerio.load(res.text);
+    return $('[data-test=service-card]')
+      .map((_i, el) => $(el).attr('data-id'))
+      .get();
+  }
+
+  it('finds the services whose capabilities replace Teams, Outlook and SharePoint', async () => {
+    const teams = await ids('Teams');
+    expect(teams).toEqual(
+      expect.arrayContaining(['element-matrix', 'jitsi-meet-selfhosted', 'la-suite-meet']),
+    );
+    expect(await ids('Outlook')).toEqual(expect.arrayContaining(['ox-app-suite', 'tuta-mail']));
+    expect(await ids('SharePoint')).toEqual(expect.arrayContaining(['xwiki', 'nextcloud-hub']));
+    // Decoy: plain infrastructure replaces no Microsoft product.
+    expect(teams).not.toContain('hetzner-cloud');
+  });
+
+  it('finds SecNumCloud offers and drops a provider with -word', async () => {
+    const all = await ids('secnumcloud');
+    expect(all).toEqual(expect.arrayContaining(['ovhcloud-hpc-vmware-secnumcloud', 's3ns-premi3ns']));
+    const withoutOvh = await ids('secnumcloud -ovhcloud');
+    expect(withoutOvh).toContain('s3ns-premi3ns');
+    expect(withoutOvh.filter((id) => id.startsWith('ovhcloud'))).toEqual([]);
+  });
+});

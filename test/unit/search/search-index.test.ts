@@ -240,4 +240,14 @@ describe('buildSearchIndex', () => {
     const marked = outcome.positions('vmw').summaryNl?.map(([s, l]) => text.slice(s, s + l));
     expect(marked).toEqual(['vCenter', 'vSAN', 'financiële']);
   });
+
+  it('tries typos only for words the catalogue does not know', () => {
+    const near = buildSearchIndex(
+      model([service('postvak', { name: 'Postvak' }), service('postvat', { name: 'Postvat' })]),
+    );
+    // "postvak" is a known word: its neighbour one letter away is not a match.
+    expect(ids(near.search('postvak'))).toEqual(['postvak']);
+    // "postvax" is unknown: both neighbours one letter away are.
+    expect(ids(near.search('postvax'))).toEqual(['postvak', 'postvat']);
+  });
 });
