@@ -36,7 +36,29 @@ const reverse = (text: string): string => [...text].reverse().join('');
  */
 export function searchable(index: lunr.Index): SearchableIndex {
   const internals = index as unknown as IndexInternals;
+  shareEmptyMetadata(internals);
   return { internals, reversedTerms: Object.keys(internals.invertedIndex).map(reverse).sort() };
+}
+
+const NO_METADATA = Object.freeze(Object.create(null) as object);
+
+/**
+ * lunr keeps a metadata object per term, field and service even when no metadata is kept (match
+ * positions are recomputed for the results shown instead). One shared empty object in their place
+ * saves much of the index's memory at G-Cloud scale.
+ */
+function shareEmptyMetadata(internals: IndexInternals): void {
+  for (const term in internals.invertedIndex) {
+    const posting = internals.invertedIndex[term] as unknown as Record<
+      string,
+      Record<string, object> | number
+    >;
+    for (const field in posting) {
+      const docs = posting[field];
+      if (typeof docs !== 'object') continue;
+      for (const ref in docs) docs[ref] = NO_METADATA;
+    }
+  }
 }
 
 /** Terms ending in `suffix` (including the suffix itself). */
