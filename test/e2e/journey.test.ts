@@ -34,14 +34,14 @@ describeInBrowser('a buyer in the browser', () => {
     const total = await page.locator('[data-test=service-card]').count();
     // Open the level facet and choose "at least level 1" with the keyboard.
     const level = page.locator('[data-facet=level]');
-    if (!(await level.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    if (!(await level.evaluate((d) => (d as unknown as { open: boolean }).open))) {
       await level.locator('summary').focus();
       await page.keyboard.press('Enter');
     }
     await level.locator('input[value="1"]').focus();
     await page.keyboard.press('Space');
     const cert = page.locator('[data-facet=cert]');
-    if (!(await cert.evaluate((d) => (d as HTMLDetailsElement).open))) {
+    if (!(await cert.evaluate((d) => (d as unknown as { open: boolean }).open))) {
       await cert.locator('summary').focus();
       await page.keyboard.press('Enter');
     }
