@@ -3,6 +3,14 @@ import { buildSearchIndex } from '../../domain/search/build-search-index';
 import type { SearchIndex, SearchOutcome } from '../../domain/search/search.types';
 import type { ReadModel } from '../catalogue/read-model';
 
+/** How long the previous index stays available to requests that started before a swap. */
+const PREVIOUS_GRACE_MS = 60_000;
+
+interface Held {
+  document: CatalogueDocument;
+  index: SearchIndex;
+}
+
 /** What the service needs of the catalogue store: its change event. */
 export interface CatalogueChanges {
   onChange(listener: (model: ReadModel) => void): () => void;
@@ -18,7 +26,13 @@ export interface CatalogueChanges {
  * date moved, the same index is kept.
  */
 export class SearchService {
-  private held?: { document: CatalogueDocument; index: SearchIndex };
+  private held?: Held;
+  /**
+   * The index before the last swap, for requests that took their model just before it. Released
+   * after a grace period, so at G-Cloud scale two indexes are not held for long.
+   */
+  private previous?: Held;
+  private releaseTimer?: NodeJS.Timeout;
   private unsubscribe?: () => void;
 
   constructor(private readonly build: (model: ReadModel) => SearchIndex = buildSearchIndex) {}
@@ -34,16 +48,28 @@ export class SearchService {
   /** Rebuilds and swaps the index when the model holds a different catalogue document. */
   update(model: ReadModel): SearchIndex {
     if (this.held?.document !== model.document) {
-      this.held = { document: model.document, index: this.build(model) };
+      const next = { document: model.document, index: this.build(model) };
+      this.previous = this.held;
+      this.held = next;
+      clearTimeout(this.releaseTimer);
+      this.releaseTimer = setTimeout(() => (this.previous = undefined), PREVIOUS_GRACE_MS);
+      this.releaseTimer.unref();
     }
     return this.held.index;
   }
 
   /**
    * The index for the model a request is serving. Normally already built by the change event; a
-   * model that was never announced (a store without events) gets its index built here, once.
+   * request that took its model just before a swap gets the previous index (never a rebuild that
+   * would swap the old catalogue back; after the grace period it gets the newest index). Without a
+   * store to follow, a new model gets its index built here, once.
    */
   indexFor(model: ReadModel): SearchIndex {
+    if (this.held && this.held.document !== model.document) {
+      if (this.previous?.document === model.document) return this.previous.index;
+      // Following a store, the held index is the newest catalogue: never swap an older one back.
+      if (this.unsubscribe) return this.held.index;
+    }
     return this.update(model);
   }
 
@@ -56,5 +82,6 @@ export class SearchService {
   close(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    clearTimeout(this.releaseTimer);
   }
 }

@@ -49,6 +49,56 @@ describe('SearchService', () => {
     search.close();
   });
 
+  it('serves a request that took its model just before a swap from the previous index, without a rebuild', async () => {
+    let current = document([service('alpha', { name: 'Oude dienst' })]);
+    const store = new CatalogueStore(
+      { read: async () => ({ document: current, generation: 1 }) },
+      () => ASSESSED_ON,
+    );
+    await store.reload();
+    const counter = countingBuilder();
+    const search = SearchService.following(store, counter.build);
+    const before = store.current();
+    current = document([service('beta', { name: 'Nieuwe dienst' })]);
+    await store.reload();
+
+    const old = search.search(before, 'oude');
+    expect(old.ok && [...old.relevance.keys()]).toEqual(['alpha']);
+    const fresh = search.search(store.current(), 'nieuwe');
+    expect(fresh.ok && [...fresh.relevance.keys()]).toEqual(['beta']);
+    expect(counter.builds()).toBe(2);
+    search.close();
+  });
+
+  it('releases the previous index after a grace period and never swaps an older catalogue back', async () => {
+    jest.useFakeTimers();
+    try {
+      let current = document([service('alpha', { name: 'Oude dienst' })]);
+      const store = new CatalogueStore(
+        { read: async () => ({ document: current, generation: 1 }) },
+        () => ASSESSED_ON,
+      );
+      await store.reload();
+      const counter = countingBuilder();
+      const search = SearchService.following(store, counter.build);
+      const before = store.current();
+      current = document([service('beta', { name: 'Nieuwe dienst' })]);
+      await store.reload();
+      jest.advanceTimersByTime(10 * 60_000);
+
+      // The old model now gets the newest index: no rebuild, no swap back.
+      const outcome = search.search(before, 'nieuwe');
+      expect(outcome.ok && [...outcome.relevance.keys()]).toEqual(['beta']);
+      expect(counter.builds()).toBe(2);
+      const fresh = search.search(store.current(), 'nieuwe');
+      expect(fresh.ok && [...fresh.relevance.keys()]).toEqual(['beta']);
+      expect(counter.builds()).toBe(2);
+      search.close();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
   it('keeps the index when only the assessment date moves', async () => {
     let today = ASSESSED_ON;
     const store = new CatalogueStore(documentSource(document([service('alpha')])), () => today);
