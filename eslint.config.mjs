@@ -13,4 +13,8 @@ export default tseslint.config(
     },
   },
   { files: ['test/**/*.ts', 'scripts/**/*.ts', 'seeds/**/*.ts'], rules: { 'no-console': 'off' } },
+  {
+    files: ['*.js'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
 );
