@@ -32,7 +32,7 @@ async function main(): Promise<void> {
     const server = await startBenchServer(path.join(dir, 'pglite'), FILTERED_LIST);
     try {
       console.log(
-        `${size}: ready in ${(server.readyMs / 1000).toFixed(1)} s (start() ${(server.startupMs / 1000).toFixed(1)} s)`,
+        `${size}: ready in ${(server.readyMs / 1000).toFixed(1)} s (start() ${(server.startupMs / 1000).toFixed(1)} s); memory when ready ${JSON.stringify(server.readyMemory)} MB`,
       );
       let staticRps = 0;
       for (const url of benchUrls(doc)) {
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
           kb: result.bytesPerRequest / 1024,
         });
         console.log(
-          `${size} ${url.label}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms${result.failures ? `, ${result.failures} NON-2XX/ERRORS` : ''}`,
+          `${size} ${url.label}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms${result.failures ? `, ${result.failures} FAILED (${result.non2xx} non-2xx, ${result.timeouts} timeouts)` : ''}`,
         );
       }
       const memory = server.memory();

@@ -36,7 +36,13 @@ async function main(): Promise<void> {
   running.server.removeAllListeners('request');
   running.server.on('request', outer);
 
-  process.stdout.write(`BENCH_READY ${JSON.stringify({ port, startupMs, staticBytes: bytes.length })}\n`);
+  // Where the memory is (MB): JS heap, and external (PGlite's WebAssembly memory and buffers).
+  const mb = (n: number) => Math.round(n / 1048576);
+  const usage = process.memoryUsage();
+  const readyMemory = { rss: mb(usage.rss), heapUsed: mb(usage.heapUsed), external: mb(usage.external) };
+  process.stdout.write(
+    `BENCH_READY ${JSON.stringify({ port, startupMs, staticBytes: bytes.length, readyMemory })}\n`,
+  );
   process.once('SIGTERM', () => {
     void running.stop().then(() => process.exit(0));
   });

@@ -6,6 +6,9 @@ export interface LoadResult {
   p99: number;
   /** Responses that were not 2xx, plus socket errors and timeouts: any of these spoils the figure. */
   failures: number;
+  /** The same, split: which it was. */
+  non2xx: number;
+  timeouts: number;
   bytesPerRequest: number;
 }
 
@@ -18,6 +21,8 @@ export async function drive(url: string, seconds: number, connections: number): 
     p50: result.latency.p50,
     p99: result.latency.p99,
     failures: result.non2xx + result.errors + result.timeouts,
+    non2xx: result.non2xx,
+    timeouts: result.timeouts,
     bytesPerRequest: (result.throughput.average * seconds) / total,
   };
 }

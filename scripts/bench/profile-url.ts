@@ -24,6 +24,8 @@ async function main(): Promise<void> {
   const { dir: dbDir } = await prepareDatabase(doc);
   const server = await startBenchServer(path.join(dbDir, 'pglite'), FILTERED_LIST);
   try {
+    readyMs = server.readyMs;
+    console.log(`ready in ${(server.readyMs / 1000).toFixed(1)} s`);
     const target = `http://127.0.0.1:${server.port}${url.path}`;
     await drive(target, 3, 10); // warm-up, so lazy indexes and JIT are not in the window
     loadStartedAt = Date.now();
@@ -36,9 +38,19 @@ async function main(): Promise<void> {
   }
   const file = fs.readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
   if (!file) throw new Error('no profile written');
-  printHot(path.join(dir, file), loadEndedAt - loadStartedAt);
+  const profile = readProfile(path.join(dir, file));
+  console.log(`profile: ${path.join(dir, file)}\n-- start-up (spawn to ready) --`);
+  printHot(profile, profile.startTime, profile.startTime + readyMs * 1000);
+  console.log('-- under load --');
+  // The load window is placed by the sample times relative to the end (shutdown takes < 1 s).
+  printHot(
+    profile,
+    profile.endTime - (loadEndedAt - loadStartedAt + 1000) * 1000,
+    profile.endTime - 1000 * 1000,
+  );
 }
 
+let readyMs = 0;
 let loadStartedAt = 0;
 let loadEndedAt = 0;
 
@@ -47,23 +59,25 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number };
 }
 
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+  startTime: number;
+  endTime: number;
+}
+
+function readProfile(file: string): Profile {
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as Profile;
+}
+
 /**
- * Self time per function (sample counts), top 25, over the load window only: the profile covers
- * the whole process, and start-up (module loading, index builds) would otherwise dominate it.
- * The window is placed by the sample times relative to the end (shutdown takes well under 1 s).
+ * Self time per function (sample counts), top 20, within [from, to] (profile clock, µs): the
+ * profile covers the whole process, so start-up and load are reported apart.
  */
-function printHot(file: string, windowMs: number): void {
-  const profile = JSON.parse(fs.readFileSync(file, 'utf8')) as {
-    nodes: ProfileNode[];
-    samples: number[];
-    timeDeltas: number[];
-    startTime: number;
-    endTime: number;
-  };
+function printHot(profile: Profile, from: number, to: number): void {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map<string, number>();
-  const from = profile.endTime - (windowMs + 1000) * 1000;
-  const to = profile.endTime - 1000 * 1000;
   let at = profile.startTime;
   const inWindow: number[] = [];
   profile.samples.forEach((id, i) => {
@@ -77,8 +91,7 @@ function printHot(file: string, windowMs: number): void {
     self.set(key, (self.get(key) ?? 0) + 1);
   }
   const total = inWindow.length;
-  console.log(`profile: ${file}`);
-  for (const [key, count] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25))
+  for (const [key, count] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 20))
     console.log(`${((count / total) * 100).toFixed(1).padStart(5)}%  ${key}`);
 }
 

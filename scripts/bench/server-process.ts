@@ -10,6 +10,8 @@ export interface BenchServer {
   readyMs: number;
   /** What `start()` itself took, as measured inside the process. */
   startupMs: number;
+  /** Memory when ready (MB): resident, JS heap used, external (WebAssembly memory, buffers). */
+  readyMemory: { rss: number; heapUsed: number; external: number };
   /** Current and peak resident memory of the server process, in MB. */
   memory(): { rssMb: number; peakRssMb: number };
   stop(): Promise<void>;
@@ -32,6 +34,8 @@ export async function startBenchServer(pgliteDir: string, staticSource: string):
       stdio: ['ignore', 'pipe', 'inherit'],
       env: {
         PATH: process.env.PATH,
+        // E.g. BENCH_NODE_OPTIONS=--max-old-space-size=768 to see what the heap really needs.
+        ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
         NODE_ENV: 'production',
         SESSION_SECRET: 'benchmark-only-secret-0123456789',
         PGLITE_DIR: pgliteDir,
@@ -45,12 +49,15 @@ export async function startBenchServer(pgliteDir: string, staticSource: string):
       },
     },
   );
-  const ready = await new Promise<{ port: number; startupMs: number }>((resolve, reject) => {
+  const ready = await new Promise<Omit<BenchServer, 'readyMs' | 'memory' | 'stop'>>((resolve, reject) => {
     let buffered = '';
     child.stdout?.on('data', (chunk: Buffer) => {
       buffered += chunk.toString();
       const line = buffered.split('\n').find((l) => l.startsWith('BENCH_READY '));
-      if (line) resolve(JSON.parse(line.slice('BENCH_READY '.length)) as { port: number; startupMs: number });
+      if (line)
+        resolve(
+          JSON.parse(line.slice('BENCH_READY '.length)) as Omit<BenchServer, 'readyMs' | 'memory' | 'stop'>,
+        );
     });
     child.once('exit', (code) => reject(new Error(`bench server exited with ${code} before it was ready`)));
   });

@@ -46,7 +46,26 @@ describe(`fuzz: hostile requests to every route (FUZZ_SEED=${SEED})`, () => {
   it('finds the routes the app registers', () => {
     const table = routes.map((r) => `${r.method} ${r.path}`);
     console.info(`fuzz seed ${SEED}; routes under test:\n  ${table.join('\n  ')}`);
-    expect(table).toEqual(expect.arrayContaining(['GET /', 'GET /services/:id', 'GET /providers/:id']));
+    // Discovery must see every area's pages, downloads, API and forms (the test then covers new ones too).
+    expect(table).toEqual(
+      expect.arrayContaining([
+        'GET /',
+        'GET /services',
+        'GET /categories/:id',
+        'GET /services/:id',
+        'GET /providers/:id',
+        'GET /method',
+        'GET /compare',
+        'GET /compare.csv',
+        'POST /compare/basket',
+        'GET /broker',
+        'GET /broker/planner',
+        'GET /broker/shortlist.ods',
+        'GET /services.csv',
+        'GET /api/v1/services',
+        'GET /api/v1/services/:id',
+      ]),
+    );
   });
 
   it('answers every hostile request without a 5xx, names every 4xx problem and never echoes markup', async () => {
