@@ -13,6 +13,7 @@ import { securityHeaders } from './middleware/security-headers';
 import { VIEWS_DIR } from './paths';
 import { registerRoutes } from './routes';
 import type { CatalogueStore } from './services/catalogue/catalogue-store';
+import { ResponseCache } from './services/cache/response-cache';
 import type { DatabaseHealth } from './services/health/database-health';
 import type { SearchService } from './services/search/search-service';
 
@@ -24,6 +25,8 @@ export interface AppDeps {
   health: DatabaseHealth;
   /** The search index, built by server.ts at start-up; without one, built on the first search. */
   search?: SearchService;
+  /** Rendered pages and API bodies of the current read model; a fresh one when not given. */
+  cache?: ResponseCache;
 }
 
 /** Builds the Express app. No listening, no database connection, no index build happens here. */
@@ -38,7 +41,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('view engine', 'ejs');
   // Includes are absolute from views/ (`include('/components/_sources')`).
   app.engine('ejs', (file, data, callback) =>
-    ejs.renderFile(file, data as ejs.Data, { root: [VIEWS_DIR], cache }, callback),
+    ejs.renderFile(file, data as ejs.Data, { root: VIEWS_DIR, cache }, callback),
   );
   app.set('query parser', 'simple');
 
@@ -49,7 +52,9 @@ export function createApp(deps: AppDeps): Express {
   app.use(cookieParser());
   app.use(languageMiddleware());
 
-  registerRoutes(app, deps, { requireDatabase: requireDatabase(deps.health) });
+  const responseCache = deps.cache ?? new ResponseCache();
+  responseCache.follow(deps.store);
+  registerRoutes(app, { ...deps, cache: responseCache }, { requireDatabase: requireDatabase(deps.health) });
 
   app.use(notFoundHandler);
   app.use(errorHandler(deps.logger, deps.config));

@@ -10,6 +10,8 @@ import { exportRoutes } from './export.routes';
 import { healthRoutes } from './health.routes';
 import { listingRoutes } from './listing.routes';
 import { methodRoutes } from './method.routes';
+import { pageCache } from '../middleware/page-cache';
+import type { ResponseCache } from '../services/cache/response-cache';
 
 /**
  * The URL table. Health and assets answer even while the database is down; everything after
@@ -17,7 +19,7 @@ import { methodRoutes } from './method.routes';
  */
 export function registerRoutes(
   app: Express,
-  deps: AppDeps,
+  deps: AppDeps & { cache: ResponseCache },
   gates: { requireDatabase: RequestHandler },
 ): void {
   app.use(healthRoutes(deps));
@@ -26,6 +28,8 @@ export function registerRoutes(
   // Before the list pages: /categories/:id would otherwise take "compute.csv" for an id.
   app.use(exportRoutes(deps));
   app.use(compareBasketLocals(deps));
+  // After the basket locals: the basket is part of a cached page's key.
+  app.use(pageCache({ store: deps.store, cache: deps.cache }));
   app.use(catalogueRoutes(deps));
   app.use(listingRoutes(deps));
   app.use(apiRoutes(deps));

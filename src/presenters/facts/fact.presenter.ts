@@ -101,20 +101,43 @@ export function locale(lang: Lang): string {
   return lang === 'nl' ? 'nl-NL' : 'en-GB';
 }
 
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+const dateFormats = new Map<Lang, Intl.DateTimeFormat>();
+
+/** Intl formatters are costly to build: one per language, made on first use. */
+function memo<T>(cache: Map<Lang, T>, lang: Lang, make: () => T): T {
+  let value = cache.get(lang);
+  if (value === undefined) {
+    value = make();
+    cache.set(lang, value);
+  }
+  return value;
+}
+
 export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 3 }).format(n);
+  return memo(
+    numberFormats,
+    lang,
+    () => new Intl.NumberFormat(locale(lang), { maximumFractionDigits: 3 }),
+  ).format(n);
 }
 
 /** 2026-11-28 → "28 november 2026" / "28 November 2026". */
 export function formatDate(isoDate: string, lang: Lang): string {
   const date = new Date(`${isoDate}T12:00:00Z`);
   if (Number.isNaN(date.getTime())) return isoDate;
-  return new Intl.DateTimeFormat(locale(lang), {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+  const format = memo(
+    dateFormats,
+    lang,
+    () =>
+      new Intl.DateTimeFormat(locale(lang), {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'UTC',
+      }),
+  );
+  return format.format(date);
 }
 
 const displayNames = new Map<Lang, Intl.DisplayNames>();

@@ -13,8 +13,10 @@ export function documentSource(document: CatalogueDocument, generation = 1): Cat
 }
 
 /** Today's date in the catalogue's time zone (Europe/Amsterdam), as YYYY-MM-DD. */
+const amsterdamDate = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' });
+
 export function todayInAmsterdam(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(now);
+  return amsterdamDate.format(now);
 }
 
 /**
@@ -26,6 +28,8 @@ export class CatalogueStore {
   private model?: ReadModel;
   private document?: CatalogueDocument;
   private generation = 0;
+  /** Counts rebuilds, so every model this store builds has its own version. */
+  private builds = 0;
   private readonly events = new EventEmitter();
 
   constructor(
@@ -60,7 +64,8 @@ export class CatalogueStore {
 
   private rebuild(): ReadModel {
     const document = this.document as CatalogueDocument;
-    const model = buildReadModel(document, this.assessmentDate(), this.generation);
+    this.builds += 1;
+    const model = buildReadModel(document, this.assessmentDate(), `${this.generation}.${this.builds}`);
     this.model = model;
     this.events.emit('change', model);
     return model;

@@ -53,7 +53,11 @@ export function compareByLevel(a: ServiceEntry, b: ServiceEntry): number {
   );
 }
 
-export function buildReadModel(document: CatalogueDocument, assessedOn: string, generation = 0): ReadModel {
+export function buildReadModel(
+  document: CatalogueDocument,
+  assessedOn: string,
+  generation: number | string = 0,
+): ReadModel {
   const assessments = assessCatalogue(document, assessedOn);
   const providers = new Map(document.providers.map((p) => [p.id, p]));
   const services: ServiceEntry[] = document.services.map((service) => {

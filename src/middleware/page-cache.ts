@@ -1,0 +1,62 @@
+import type { RequestHandler, Response } from 'express';
+import type { BasketLocals } from '../controllers/compare/basket-locals';
+import type { CatalogueStore } from '../services/catalogue/catalogue-store';
+import type { CachedBody, ResponseCache } from '../services/cache/response-cache';
+
+/** Stands in for the visitor's CSRF token in cached pages; replaced on every send. */
+export const CSRF_PLACEHOLDER = '__cloudmarkt_csrf_token__';
+
+type RenderCallback = (err: Error | null, html?: string) => void;
+
+/**
+ * Caches the HTML of GET pages rendered from the read model. A page's bytes depend only on the model
+ * version, the language, the compare basket and the URL, so those make the key; the one per-visitor
+ * value in a page, the CSRF token of the compare forms, is rendered as a placeholder and filled in
+ * when the page is sent. Only 200 responses are kept; error pages and non-HTML responses pass by.
+ */
+export function pageCache(deps: { store: CatalogueStore; cache: ResponseCache }): RequestHandler {
+  return (req, res, next) => {
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api/')) return next();
+    const basket = res.locals.compareBasket as BasketLocals | undefined;
+    const key = [
+      deps.store.current().version,
+      res.locals.lang,
+      basket?.ids.join(',') ?? '',
+      req.originalUrl,
+    ].join('\n');
+    const visitorToken = basket?.csrfToken;
+    const hit = deps.cache.get(key);
+    if (hit) {
+      send(res, hit, visitorToken);
+      return;
+    }
+
+    let usesCsrfToken = false;
+    if (basket) {
+      basket.csrfToken = () => {
+        usesCsrfToken = true;
+        return CSRF_PLACEHOLDER;
+      };
+    }
+    const render = res.render.bind(res) as (view: string, locals?: object, callback?: RenderCallback) => void;
+    res.render = ((view: string, locals?: object, callback?: RenderCallback) => {
+      // The error handler renders with its own callback: not a page to keep.
+      if (typeof locals === 'function' || callback) return render(view, locals, callback);
+      render(view, locals, (err, html) => {
+        if (err || html === undefined) return next(err ?? new Error(`rendering ${view} gave nothing`));
+        const entry = { body: html, usesCsrfToken };
+        if (res.statusCode === 200) deps.cache.set(key, entry);
+        send(res, entry, visitorToken);
+      });
+    }) as Response['render'];
+    next();
+  };
+}
+
+function send(res: Response, entry: CachedBody, visitorToken: (() => string) | undefined): void {
+  const body =
+    entry.usesCsrfToken && visitorToken
+      ? entry.body.replaceAll(CSRF_PLACEHOLDER, visitorToken())
+      : entry.body;
+  res.type('html').send(body);
+}

@@ -1,0 +1,93 @@
+import * as cheerio from 'cheerio';
+import request from 'supertest';
+import { CSRF_PLACEHOLDER } from '../../../src/middleware/page-cache';
+import { CatalogueStore, documentSource } from '../../../src/services/catalogue/catalogue-store';
+import { createTestApp, referenceCatalogue } from '../../support/test-app';
+
+/** The rendered-page cache must be invisible: same pages, own CSRF token, fresh after a change. */
+describe('cached pages', () => {
+  const cookieValue = (res: request.Response, name: string) =>
+    ([] as string[])
+      .concat(res.headers['set-cookie'] ?? [])
+      .find((c) => c.startsWith(`${name}=`))
+      ?.split(';')[0];
+
+  it('gives every visitor their own CSRF token in an otherwise identical cached page', async () => {
+    const { app } = await createTestApp();
+    const first = await request(app).get('/services/logius-digid').expect(200);
+    const second = await request(app).get('/services/logius-digid').expect(200);
+    const token = (res: request.Response) => cheerio.load(res.text)('input[name=_csrf]').attr('value');
+    expect(token(first)).toBeDefined();
+    expect(token(second)).toBeDefined();
+    expect(token(first)).not.toBe(token(second));
+    expect(first.text).not.toContain(CSRF_PLACEHOLDER);
+    expect(second.text).not.toContain(CSRF_PLACEHOLDER);
+    expect(second.text.replace(token(second) as string, 'T')).toBe(
+      first.text.replace(token(first) as string, 'T'),
+    );
+
+    // The token in the cached page works with the cookie sent along with it.
+    const csrfCookie = cookieValue(second, 'cm_csrf') as string;
+    const added = await request(app)
+      .post('/compare/basket')
+      .set('Cookie', csrfCookie)
+      .type('form')
+      .send({ _csrf: token(second), action: 'add', id: 'logius-digid', returnTo: '/services/logius-digid' });
+    expect(added.status).toBe(303);
+    const basketCookie = cookieValue(added, 'cm_compare') as string;
+
+    // With the service in the basket the page is a different one: "remove" instead of "add".
+    const withBasket = await request(app)
+      .get('/services/logius-digid')
+      .set('Cookie', [csrfCookie, basketCookie].join('; '))
+      .expect(200);
+    const $ = cheerio.load(withBasket.text);
+    expect($('[data-test=compare-remove]')).toHaveLength(1);
+    expect($('[data-test=compare-add]')).toHaveLength(0);
+  });
+
+  it('keeps languages apart', async () => {
+    const { app } = await createTestApp();
+    await request(app).get('/services?level=1').expect(200);
+    const en = await request(app).get('/services?level=1').set('Cookie', 'lang=en').expect(200);
+    expect(cheerio.load(en.text)('html').attr('lang')).toBe('en');
+  });
+
+  it('serves the new catalogue right after a change', async () => {
+    const doc = referenceCatalogue();
+    const { app, store } = await createTestApp({ document: doc });
+    const before = await request(app).get('/services/logius-digid').expect(200);
+    expect(cheerio.load(before.text)('h1').text()).toBe('DigiD');
+    const apiBefore = await request(app).get('/api/v1/services/logius-digid').expect(200);
+
+    const changed = referenceCatalogue();
+    (changed.services.find((s) => s.id === 'logius-digid') as { name: string }).name = 'DigiD (renamed)';
+    // Same generation number on purpose: the store's own rebuild count still changes the version.
+    Object.assign(store, { source: documentSource(changed, 1) } as Partial<CatalogueStore>);
+    await store.reload();
+
+    const after = await request(app).get('/services/logius-digid').expect(200);
+    expect(cheerio.load(after.text)('h1').text()).toBe('DigiD (renamed)');
+    const apiAfter = await request(app).get('/api/v1/services/logius-digid').expect(200);
+    expect(apiAfter.body.service.name).toBe('DigiD (renamed)');
+    expect(apiAfter.headers.etag).not.toBe(apiBefore.headers.etag);
+  });
+
+  it('answers a cached API body with the same headers, and 304 on a matching ETag', async () => {
+    const { app } = await createTestApp();
+    const first = await request(app).get('/api/v1/services?level=1').expect(200);
+    const second = await request(app).get('/api/v1/services?level=1').expect(200);
+    expect(second.body).toEqual(first.body);
+    expect(second.headers.etag).toBe(first.headers.etag);
+    expect(second.headers['cache-control']).toBe(first.headers['cache-control']);
+    expect(second.headers['access-control-allow-origin']).toBe('*');
+    await request(app).get('/api/v1/services?level=1').set('If-None-Match', first.headers.etag).expect(304);
+  });
+
+  it('never caches error pages', async () => {
+    const { app } = await createTestApp();
+    await request(app).get('/services?level=7').expect(400);
+    await request(app).get('/services?level=7').expect(400);
+    await request(app).get('/services/nope').expect(404);
+  });
+});
