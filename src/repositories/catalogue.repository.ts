@@ -39,6 +39,9 @@ export async function replaceCatalogue(
   document: CatalogueDocument,
   onProgress?: (progress: ImportProgress) => void,
 ): Promise<number> {
+  // Readers (readCatalogueSnapshot) touch catalogue_meta first; taking it first here too means an
+  // import and a concurrent reload queue behind each other instead of deadlocking on the tables.
+  await trx.raw('lock table catalogue_meta in access exclusive mode');
   await trx.raw(`truncate table ${CATALOGUE_TABLES.map((t) => `"${t}"`).join(', ')}`);
   const generation = await bumpGeneration(trx, document);
   await withConstraintsSuspended(trx, CATALOGUE_TABLES, () => insertCatalogue(trx, document, onProgress));
