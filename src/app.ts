@@ -54,6 +54,8 @@ export function createApp(deps: AppDeps): Express {
 
   const responseCache = deps.cache ?? new ResponseCache();
   responseCache.follow(deps.store);
+  // Cached pages may show search results (or say search is not ready yet): drop them on a new index.
+  deps.search?.onSwap(() => responseCache.clear());
   registerRoutes(app, { ...deps, cache: responseCache }, { requireDatabase: requireDatabase(deps.health) });
 
   app.use(notFoundHandler);

@@ -43,9 +43,12 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
   const store = new CatalogueStore({ read: () => readCatalogueSnapshot(db.knex) }, assessmentDate);
   await store.reload();
   // Built now, and rebuilt on every catalogue change (the store's change event), never per request.
-  const searchStarted = Date.now();
-  const search = SearchService.following(store);
-  logger.info({ ms: Date.now() - searchStarted }, 'search index built');
+  // Indexed in the background: at G-Cloud scale the index takes many seconds, and every page but
+  // search can be served meanwhile (search says it is being prepared).
+  const search = SearchService.followingInBackground(store, (outcome) => {
+    if ('error' in outcome) logger.error({ err: outcome.error }, 'search index build failed');
+    else logger.info(outcome, 'search index built');
+  });
   const reload = async () => {
     const model = await store.reload();
     logger.info({ version: model.version, services: model.services.length }, 'catalogue reloaded');
@@ -75,10 +78,14 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
     (stopping ??= (async () => {
       logger.info('shutting down: no new connections, finishing requests in flight');
       health.stop();
+      // server.close() waits for open connections; a keep-alive connection that was busy becomes
+      // idle when its response is done, so sweep idle ones until the server has closed.
+      const sweep = setInterval(() => server.closeIdleConnections(), 100);
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      clearInterval(sweep);
       await unlisten();
       search.close();
       await db.close();

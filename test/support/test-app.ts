@@ -6,6 +6,7 @@ import { loadConfig, type Config } from '../../src/config';
 import type { CatalogueDocument } from '../../src/domain/catalogue.types';
 import { createLogger } from '../../src/logger';
 import { CatalogueStore, documentSource } from '../../src/services/catalogue/catalogue-store';
+import type { SearchService } from '../../src/services/search/search-service';
 import { DatabaseHealth } from '../../src/services/health/database-health';
 
 export const REFERENCE_ASSESSMENT_DATE = '2026-11-28';
@@ -30,7 +31,13 @@ export interface TestApp {
  * HTTP behaviour. Tests of persistence use test/support/db instead.
  */
 export async function createTestApp(
-  options: { document?: CatalogueDocument; assessedOn?: string; env?: NodeJS.ProcessEnv } = {},
+  options: {
+    document?: CatalogueDocument;
+    assessedOn?: string;
+    env?: NodeJS.ProcessEnv;
+    /** Makes the app's search service from the store (as server.ts does); else built on first search. */
+    search?: (store: CatalogueStore) => SearchService;
+  } = {},
 ): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
   const logger = createLogger(config.logLevel);
@@ -44,7 +51,7 @@ export async function createTestApp(
   const health = new DatabaseHealth(async () => {
     if (down) throw new Error('database down (test)');
   });
-  const app = createApp({ config, logger, store, health });
+  const app = createApp({ config, logger, store, health, search: options.search?.(store) });
   return {
     app,
     store,

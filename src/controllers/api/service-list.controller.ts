@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import { parseFilterQuery } from '../../domain/filters';
-import { BadRequestError } from '../../errors';
+import { BadRequestError, ServiceUnavailableError } from '../../errors';
 import { translator } from '../../i18n/i18n';
 import { presentServiceList } from '../../presenters/api/service-list.presenter';
 import { createApiListing } from '../../services/api/list-services';
@@ -18,6 +18,7 @@ export function serviceListController(deps: ListingDeps): RequestHandler {
     const listed = listServices(model, parsed.value);
     if (!listed.ok) {
       const { reason, limit } = listed.failure;
+      if (reason === 'notReady') throw new ServiceUnavailableError('search index is being built');
       const message = translator(lang)(`search.error.${reason}`, limit === undefined ? {} : { limit });
       throw new BadRequestError([{ parameter: 'q', message }]);
     }

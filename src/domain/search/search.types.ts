@@ -7,7 +7,7 @@ export type Position = readonly [start: number, length: number];
 export type FieldPositions = Partial<Record<SearchField, Position[]>>;
 
 /** Why a query could not be run; each has a message under `search.error.<reason>`. */
-export type SearchFailureReason = 'syntax' | 'tooLong' | 'tooManyTerms' | 'noTerms';
+export type SearchFailureReason = 'syntax' | 'tooLong' | 'tooManyTerms' | 'noTerms' | 'notReady';
 
 export interface SearchLimits {
   /** Characters in the query, after trimming. */

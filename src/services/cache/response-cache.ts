@@ -31,6 +31,10 @@ export class ResponseCache {
     return store.onChange(() => this.lru.clear());
   }
 
+  clear(): void {
+    this.lru.clear();
+  }
+
   get(key: string): CachedBody | undefined {
     return this.lru.get(key);
   }
