@@ -38,7 +38,7 @@ async function main(): Promise<void> {
       for (const url of benchUrls(doc)) {
         const target = `http://127.0.0.1:${server.port}${url.path}`;
         await drive(target, Math.min(1, seconds), 10); // warm-up: JIT, caches, lazy indexes
-        const result = await drive(target, seconds, connections);
+        const result = await drive(target, seconds, connections, url.vary);
         if (url.path.startsWith('/__bench')) staticRps = result.rps;
         rows.push({
           size,

@@ -9,6 +9,15 @@ export const FILTERED_LIST = '/services?lot=infrastructure&level=1&cert=ISO27001
 export interface BenchUrl {
   label: string;
   path: string;
+  /** Each request a different URL (no cached page can answer): request i goes to vary(i). */
+  vary?: (i: number) => string;
+}
+
+const SORTS = ['level', 'name', 'sla', 'jurisdiction', 'data', 'openness', 'assurance'];
+
+/** A new combination of page size and order for every request: ~630 distinct URLs in turn. */
+function uncached(path: string): (i: number) => string {
+  return (i) => `${path}&perPage=${10 + (i % 90)}&sort=${SORTS[Math.floor(i / 90) % SORTS.length]}`;
 }
 
 /** The pages and endpoints measured, with ids taken from the generated catalogue. */
@@ -20,7 +29,9 @@ export function benchUrls(doc: CatalogueDocument): BenchUrl[] {
     { label: 'static baseline', path: STATIC_PATH },
     { label: 'home', path: '/' },
     { label: 'filtered list (3 filters)', path: FILTERED_LIST },
+    { label: 'filtered list, uncached', path: FILTERED_LIST, vary: uncached(FILTERED_LIST) },
     { label: 'search', path: '/services?q=nextcloud' },
+    { label: 'search, uncached', path: '/services?q=nextcloud', vary: uncached('/services?q=nextcloud') },
     { label: 'service page', path: `/services/${encodeURIComponent(pick(0.5))}` },
     { label: 'compare 4', path: `/compare?${compared}` },
     { label: 'API list', path: '/api/v1/services' },

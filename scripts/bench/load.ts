@@ -12,9 +12,22 @@ export interface LoadResult {
   bytesPerRequest: number;
 }
 
-/** Drives one URL with `connections` concurrent keep-alive connections for `seconds`. */
-export async function drive(url: string, seconds: number, connections: number): Promise<LoadResult> {
-  const result = await autocannon({ url, connections, duration: seconds });
+/**
+ * Drives one URL with `connections` concurrent keep-alive connections for `seconds`. With `vary`,
+ * request number i goes to `vary(i)` instead (a path on the same origin): every request a new URL,
+ * to measure the cost when no cached page can answer.
+ */
+export async function drive(
+  url: string,
+  seconds: number,
+  connections: number,
+  vary?: (i: number) => string,
+): Promise<LoadResult> {
+  let i = 0;
+  const requests = vary
+    ? [{ setupRequest: (req: { path?: string }) => ({ ...req, path: vary(i++) }) }]
+    : undefined;
+  const result = await autocannon({ url, connections, duration: seconds, ...(requests ? { requests } : {}) });
   const total = Math.max(1, result.requests.total);
   return {
     rps: result.requests.average,
