@@ -15,6 +15,17 @@ import { generateCatalogue } from './generate-catalogue';
  * Env: BENCH_SIZES=1000,10000,40000  BENCH_SECONDS=10  BENCH_CONNECTIONS=50  BENCH_PROF=<dir> (CPU
  * profile of the server)  BENCH_OUT=<file.json> (raw figures).
  */
+/** Waits until /readyz says the search index is built; returns the time since the server was spawned. */
+async function waitForSearch(port: number, readyMs: number): Promise<number> {
+  const waitStarted = performance.now();
+  for (;;) {
+    const res = await fetch(`http://127.0.0.1:${port}/readyz`);
+    const body = (await res.json()) as { checks?: { search?: string } };
+    if (body.checks?.search === 'ready') return readyMs + (performance.now() - waitStarted);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 async function main(): Promise<void> {
   const sizes = (process.env.BENCH_SIZES ?? '1000,10000,40000').split(',').map(Number);
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -33,6 +44,10 @@ async function main(): Promise<void> {
     try {
       console.log(
         `${size}: ready in ${(server.readyMs / 1000).toFixed(1)} s (start() ${(server.startupMs / 1000).toFixed(1)} s); memory when ready ${JSON.stringify(server.readyMemory)} MB`,
+      );
+      const searchReadyMs = await waitForSearch(server.port, server.readyMs);
+      console.log(
+        `${size}: search index ready ${(searchReadyMs / 1000).toFixed(1)} s after spawning the server`,
       );
       let staticRps = 0;
       for (const url of benchUrls(doc)) {

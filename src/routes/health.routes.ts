@@ -2,7 +2,7 @@ import { Router } from 'express';
 import type { AppDeps } from '../app';
 
 /** Operator endpoints: /healthz = the process is alive; /readyz = the database answers and the catalogue is loaded. */
-export function healthRoutes(deps: Pick<AppDeps, 'health' | 'store'>): Router {
+export function healthRoutes(deps: Pick<AppDeps, 'health' | 'store' | 'search'>): Router {
   const router = Router();
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -13,7 +13,12 @@ export function healthRoutes(deps: Pick<AppDeps, 'health' | 'store'>): Router {
     const ready = databaseUp && catalogueLoaded;
     res.status(ready ? 200 : 503).json({
       status: ready ? 'ready' : 'unavailable',
-      checks: { database: databaseUp ? 'up' : 'down', catalogue: catalogueLoaded ? 'loaded' : 'not-loaded' },
+      checks: {
+        database: databaseUp ? 'up' : 'down',
+        catalogue: catalogueLoaded ? 'loaded' : 'not-loaded',
+        // Informational: every page but search is served while the index is built.
+        search: deps.search && !deps.search.isReady() ? 'building' : 'ready',
+      },
     });
   });
   return router;

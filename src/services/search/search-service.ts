@@ -92,6 +92,11 @@ export class SearchService {
     return service;
   }
 
+  /** False only while the first background build is still running. */
+  isReady(): boolean {
+    return !this.background || this.held !== undefined;
+  }
+
   /** Called after every swap of the index (e.g. to drop cached pages that show search results). */
   onSwap(listener: () => void): void {
     this.swapListeners.push(listener);

@@ -133,7 +133,7 @@ describe('catalogue pages', () => {
     it('reports liveness and readiness', async () => {
       await request(t.app).get('/healthz').expect(200, { status: 'ok' });
       const ready = await request(t.app).get('/readyz').expect(200);
-      expect(ready.body.checks).toEqual({ database: 'up', catalogue: 'loaded' });
+      expect(ready.body.checks).toEqual({ database: 'up', catalogue: 'loaded', search: 'ready' });
     });
 
     it('answers 503 pages and JSON while the database is down, and recovers', async () => {
