@@ -26,14 +26,12 @@ export interface Running {
  */
 export async function start(config: Config, logger: Logger): Promise<Running> {
   const startedAt = Date.now();
-  const open = () =>
-    createDatabase({
-      url: config.databaseUrl,
-      pgliteDir: config.pgliteDir,
-      memory: config.pgliteMemory,
-      logger,
-    });
-  let db: Database = await open();
+  const db: Database = await createDatabase({
+    url: config.databaseUrl,
+    pgliteDir: config.pgliteDir,
+    memory: config.pgliteMemory,
+    logger,
+  });
   const applied = await migrate(db.knex);
   if (applied.length) logger.info({ applied }, 'migrations applied');
   const seeded = await seedIfEmpty(db);
@@ -42,25 +40,7 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
   const assessmentDate = config.assessmentDate
     ? () => config.assessmentDate as string
     : () => todayInAmsterdam();
-  let initial: Awaited<ReturnType<typeof readCatalogueSnapshot>> | undefined = await readCatalogueSnapshot(
-    db.knex,
-  );
-  if (db.kind === 'pglite' && !config.pgliteMemory) {
-    // PGlite's WebAssembly memory grows to fit the bulk read of the whole catalogue and never
-    // shrinks (~0.6 GB at 40,000 services); reopening the data folder gives that memory back.
-    await db.close();
-    db = await open();
-  }
-  const store = new CatalogueStore(
-    {
-      read: async () => {
-        const snapshot = initial ?? (await readCatalogueSnapshot(db.knex));
-        initial = undefined;
-        return snapshot;
-      },
-    },
-    assessmentDate,
-  );
+  const store = new CatalogueStore({ read: () => readCatalogueSnapshot(db.knex) }, assessmentDate);
   await store.reload();
   // Built now, and rebuilt on every catalogue change (the store's change event), never per request.
   // Indexed in the background: at G-Cloud scale the index takes many seconds, and every page but
