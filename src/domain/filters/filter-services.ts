@@ -56,6 +56,7 @@ export function filterServices(
   const active = activeFacets(index, query);
   const counts = index.options.map((values) => new Uint32Array(values.length));
   const matching: ServiceEntry[] = [];
+  const matchedPositions: number[] = [];
 
   const positions = options.relevance ? candidates(index, options.relevance) : undefined;
   const n = positions ? positions.length : model.services.length;
@@ -73,6 +74,7 @@ export function filterServices(
     }
     if (failures === 0) {
       matching.push(model.services[position]);
+      matchedPositions.push(position);
       for (let f = 0; f < counts.length; f++) increment(counts[f], matches[f]);
     } else if (failures === 1 && OR_FACET[failed]) {
       increment(counts[failed], matches[failed]);
@@ -80,18 +82,58 @@ export function filterServices(
   }
 
   const compare = comparatorFor(query.sort, index, options.relevance);
-  // Without a search the candidates already come in the default order.
-  if (options.relevance || compare !== compareByLevel) matching.sort(compare);
+  let ordered = matching;
+  if (options.relevance) {
+    matching.sort(compare);
+  } else if (compare !== compareByLevel) {
+    // Without a search the candidates come in the default order; any other order is read from the
+    // catalogue-wide order of that key, sorted once per model, instead of sorting on every request.
+    ordered = inOrder(orderOf(index, model, query.sort ?? 'level', compare), matchedPositions, model);
+  }
 
   const start = (query.page - 1) * query.perPage;
   return {
-    total: matching.length,
-    items: matching.slice(start, start + query.perPage),
+    total: ordered.length,
+    items: ordered.slice(start, start + query.perPage),
     page: query.page,
     perPage: query.perPage,
-    pageCount: Math.max(1, Math.ceil(matching.length / query.perPage)),
+    pageCount: Math.max(1, Math.ceil(ordered.length / query.perPage)),
     facets: facetsOf(index, query, counts),
   };
+}
+
+const orders = new WeakMap<FilterIndex, Map<string, Int32Array>>();
+
+/** Every service's position, sorted by one key: computed on first use, then kept with the index. */
+function orderOf(
+  index: FilterIndex,
+  model: ReadModel,
+  key: string,
+  compare: (a: ServiceEntry, b: ServiceEntry) => number,
+): Int32Array {
+  let byKey = orders.get(index);
+  if (!byKey) {
+    byKey = new Map();
+    orders.set(index, byKey);
+  }
+  let order = byKey.get(key);
+  if (!order) {
+    const positions = Array.from(model.services.keys());
+    positions.sort((a, b) => compare(model.services[a], model.services[b]));
+    order = Int32Array.from(positions);
+    byKey.set(key, order);
+  }
+  return order;
+}
+
+/** The matched services in the given catalogue-wide order: one linear walk, no sorting. */
+function inOrder(order: Int32Array, matched: readonly number[], model: ReadModel): ServiceEntry[] {
+  if (matched.length === 0) return [];
+  const isMatched = new Uint8Array(model.services.length);
+  for (const position of matched) isMatched[position] = 1;
+  const result: ServiceEntry[] = [];
+  for (let i = 0; i < order.length; i++) if (isMatched[order[i]]) result.push(model.services[order[i]]);
+  return result;
 }
 
 function activeFacets(index: FilterIndex, query: FilterQuery): ActiveFacet[] {
