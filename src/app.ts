@@ -33,6 +33,10 @@ export interface AppDeps {
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
+  // No automatic ETag on pages: each carries its visitor's CSRF token, so a hash of the body would
+  // never match again and only costs a SHA-1 of every page. The API sets its own ETags; static files
+  // get theirs from express.static.
+  app.set('etag', false);
   app.set('trust proxy', deps.config.trustProxy);
   // Express caches compiled templates only when asked; without it EJS recompiles per request.
   const cache = deps.config.env !== 'development';
