@@ -5,6 +5,7 @@ import { MIN_DIMENSION_PARAMS } from '../../domain/filters/filter-query.types';
 import { DIMENSIONS } from '../../domain/sovereignty/sovereignty.types';
 import { localized, plural, type Lang, type Translate } from '../../i18n/i18n';
 import type { ReadModel, ServiceEntry } from '../../services/catalogue/read-model';
+import { formatDate } from '../facts/fact.presenter';
 import { presentLevelBadge, type LevelBadgeView } from '../sovereignty/level-badge.presenter';
 import { presentBrokerForm, type BrokerFormView } from './broker-form.presenter';
 import { failureDetail, reasonText, requirementText, type TextContext } from './broker-text';
@@ -38,6 +39,8 @@ export interface BrokerPageView {
   breadcrumbs: { href?: string; label: string }[];
   form: BrokerFormView;
   result?: BrokerResultView;
+  /** The assessment date of the levels shown. */
+  assessedOn: string;
 }
 
 export function presentBrokerPage(
@@ -52,6 +55,7 @@ export function presentBrokerPage(
     title,
     breadcrumbs: [{ label: title }],
     form: presentBrokerForm('/broker', query, t, lang),
+    assessedOn: formatDate(model.assessedOn, lang),
     result: match ? presentResult(query, match, { t, lang, model }) : undefined,
   };
 }

@@ -1,7 +1,7 @@
 import type { Provider } from '../../domain/catalogue.types';
 import { localized, type Lang, type Translate } from '../../i18n/i18n';
 import type { ReadModel } from '../../services/catalogue/read-model';
-import { countryName, presentFact, type FactView } from '../facts/fact.presenter';
+import { countryName, formatDate, presentFact, type FactView } from '../facts/fact.presenter';
 
 export interface ProviderPageView {
   title: string;
@@ -16,6 +16,8 @@ export interface ProviderPageView {
     description: string;
     control: FactView;
   };
+  /** The assessment date of the levels shown. */
+  assessedOn: string;
   services: {
     href: string;
     name: string;
@@ -47,6 +49,7 @@ export function presentProviderPage(
       description: localized(provider.description, lang),
       control: presentFact(provider.control, 'provider.control', { enum: 'control' }, t, lang),
     },
+    assessedOn: formatDate(model.assessedOn, lang),
     services: (model.servicesByProvider.get(provider.id) ?? []).map((e) => ({
       href: `/services/${e.service.id}`,
       name: e.service.name,

@@ -116,6 +116,8 @@ describe('catalogue pages', () => {
         .map((_i, a) => $(a).attr('href'))
         .get();
       expect(shown.sort()).toEqual(expected.sort());
+      // Levels are shown, so is whose assessment they are and on which date.
+      expect($('[data-test=assessment-note]').text()).toContain('28 november 2026');
     });
 
     it('answers 404 for an unknown provider', async () => {
