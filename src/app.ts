@@ -13,6 +13,7 @@ import { securityHeaders } from './middleware/security-headers';
 import { VIEWS_DIR } from './paths';
 import { registerRoutes } from './routes';
 import type { CatalogueStore } from './services/catalogue/catalogue-store';
+import type { ImportResult } from './services/catalogue/import-catalogue';
 import { ResponseCache } from './services/cache/response-cache';
 import type { DatabaseHealth } from './services/health/database-health';
 import type { SearchService } from './services/search/search-service';
@@ -25,6 +26,8 @@ export interface AppDeps {
   health: DatabaseHealth;
   /** The search index, built by server.ts at start-up; without one, built on the first search. */
   search?: SearchService;
+  /** Imports a catalogue document into the database (for POST /api/admin/catalogue). */
+  importCatalogue?: (input: unknown) => Promise<ImportResult>;
   /** Rendered pages and API bodies of the current read model; a fresh one when not given. */
   cache?: ResponseCache;
 }

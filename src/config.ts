@@ -31,6 +31,8 @@ const EnvSchema = z.object({
   API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   /** Secret for CSRF tokens; required in production. */
   SESSION_SECRET: z.string().min(16).optional(),
+  /** Enables POST /api/admin/catalogue (import into the running app) for this bearer token. */
+  ADMIN_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Trust X-Forwarded-* from this many proxies (behind a load balancer). */
   TRUST_PROXY: z.coerce.number().int().min(0).default(0),
 });
@@ -49,6 +51,7 @@ export interface Config {
   apiRateLimitPerMinute: number;
   sessionSecret: string;
   trustProxy: number;
+  adminToken?: string;
 }
 
 export class ConfigError extends Error {}
@@ -81,5 +84,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiRateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
     sessionSecret: e.SESSION_SECRET ?? 'development-only-secret-change-me',
     trustProxy: e.TRUST_PROXY,
+    adminToken: e.ADMIN_TOKEN,
   };
 }

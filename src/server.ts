@@ -5,6 +5,7 @@ import { listenForCatalogueChanges } from './db/catalogue-notifications';
 import { createDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
 import { createLogger, type Logger } from './logger';
+import { importCatalogue } from './services/catalogue/import-catalogue';
 import { readCatalogueSnapshot } from './repositories/catalogue.repository';
 import { seedIfEmpty } from '../seeds/seed-reference-catalogue';
 import { CatalogueStore, todayInAmsterdam } from './services/catalogue/catalogue-store';
@@ -59,7 +60,14 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
   const health = new DatabaseHealth(() => db.ping(), logger, reload);
   health.start(config.dbHealthIntervalMs);
 
-  const app = createApp({ config, logger, store, health, search });
+  const app = createApp({
+    config,
+    logger,
+    store,
+    health,
+    search,
+    importCatalogue: (input) => importCatalogue(db, input),
+  });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
   });

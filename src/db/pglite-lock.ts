@@ -12,7 +12,8 @@ export class DatabaseLockedError extends Error {
     super(
       `The embedded database in ${dataDir} is in use by process ${holderPid}. ` +
         'PGlite allows one process per data folder (a second one would silently lose writes): ' +
-        'stop that process, or set PGLITE_DIR to another folder or DATABASE_URL to a PostgreSQL server.',
+        'stop that process, or set PGLITE_DIR to another folder or DATABASE_URL to a PostgreSQL server. ' +
+        'To import into a running app, use: npm run catalogue:import -- FILE --url http://localhost:3000 (with ADMIN_TOKEN).',
     );
     this.name = 'DatabaseLockedError';
   }

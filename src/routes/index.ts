@@ -1,6 +1,7 @@
 import type { Express, RequestHandler } from 'express';
 import type { AppDeps } from '../app';
 import { assetRoutes } from './asset.routes';
+import { adminRoutes } from './admin.routes';
 import { apiRoutes } from './api.routes';
 import { brokerRoutes } from './broker.routes';
 import { catalogueRoutes } from './catalogue.routes';
@@ -26,6 +27,7 @@ export function registerRoutes(
   app.use(assetRoutes());
   app.use(gates.requireDatabase);
   // Before the list pages: /categories/:id would otherwise take "compute.csv" for an id.
+  app.use(adminRoutes(deps));
   app.use(exportRoutes(deps));
   app.use(compareBasketLocals(deps));
   // After the basket locals: the basket is part of a cached page's key.

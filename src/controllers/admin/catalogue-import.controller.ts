@@ -1,0 +1,43 @@
+import crypto from 'node:crypto';
+import type { RequestHandler } from 'express';
+import type { AppDeps } from '../../app';
+import { BadRequestError } from '../../errors';
+
+/** Constant-time comparison of the bearer token with the configured one. */
+function authorised(header: string | undefined, token: string): boolean {
+  const given = Buffer.from(/^Bearer (.+)$/.exec(header ?? '')?.[1] ?? '');
+  const expected = Buffer.from(token);
+  return given.length === expected.length && crypto.timingSafeEqual(given, expected);
+}
+
+/**
+ * POST /api/admin/catalogue: replaces the catalogue of the running app with the JSON document in
+ * the body, through the same loader and transaction as `npm run catalogue:import`, then reloads the
+ * read model (the search index follows). With the embedded database only the app can open the data
+ * folder, so this is how an import reaches it without a restart.
+ */
+export function catalogueImportController(
+  deps: Pick<AppDeps, 'config' | 'store' | 'importCatalogue'>,
+): RequestHandler {
+  return async (req, res) => {
+    const token = deps.config.adminToken as string;
+    if (!authorised(req.get('authorization'), token)) {
+      res
+        .status(401)
+        .set('WWW-Authenticate', 'Bearer')
+        .json({
+          error: { code: 'unauthorized', message: 'A valid bearer token is required', details: [] },
+        });
+      return;
+    }
+    const importer = deps.importCatalogue;
+    if (!importer)
+      throw new BadRequestError([{ parameter: 'body', message: 'this app has no database to import into' }]);
+    const result = await importer(req.body as unknown);
+    if (!result.ok) {
+      throw new BadRequestError(result.errors.map((e) => ({ parameter: e.path || '/', message: e.message })));
+    }
+    const model = await deps.store.reload();
+    res.json({ generation: result.generation, counts: result.counts, version: model.version });
+  };
+}

@@ -1,0 +1,18 @@
+import express, { Router } from 'express';
+import type { AppDeps } from '../app';
+import { catalogueImportController } from '../controllers/admin/catalogue-import.controller';
+
+/** Largest catalogue document accepted over HTTP (40,000 services are about 60 MB of JSON). */
+const MAX_DOCUMENT = '256mb';
+
+/** Operator endpoints; they exist only when ADMIN_TOKEN is configured. */
+export function adminRoutes(deps: Pick<AppDeps, 'config' | 'store' | 'importCatalogue'>): Router {
+  const router = Router();
+  if (!deps.config.adminToken) return router;
+  router.post(
+    '/api/admin/catalogue',
+    express.json({ limit: MAX_DOCUMENT, type: 'application/json' }),
+    catalogueImportController(deps),
+  );
+  return router;
+}
