@@ -9,22 +9,20 @@ import type {
   Service,
 } from '../../../src/domain/catalogue.types';
 import { buildReadModel, type ReadModel } from '../../../src/services/catalogue/read-model';
+import {
+  makeFact as sourced,
+  makeSource,
+  makeUnsourcedFact as unsourced,
+} from '../../support/catalogue-factory';
+
+/** Facts with one source (they count) and without (shown as unverified, count as absent). */
+export { sourced, unsourced };
 
 export const ASSESSED_ON = '2026-11-28';
 
-const SOURCE = { url: 'https://example.org/source', kind: 'primary' as const };
-
-export function sourced<T>(value: T): Fact<T> {
-  return { value, sources: [SOURCE] };
-}
-
-export function unsourced<T>(value: T): Fact<T> {
-  return { value };
-}
-
 /** A counting evidence entry unless overridden. */
 export function evidence(scheme: EvidenceScheme, overrides: Partial<Evidence> = {}): Evidence {
-  return { scheme, status: 'certified', coversService: true, sources: [SOURCE], ...overrides };
+  return { scheme, status: 'certified', coversService: true, sources: [makeSource()], ...overrides };
 }
 
 function provider(id: string, control: Fact<Control> | undefined, type: ProviderType = 'market'): Provider {

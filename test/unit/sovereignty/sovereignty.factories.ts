@@ -9,20 +9,16 @@ import type {
 } from '../../../src/domain/catalogue.types';
 import { assessCatalogue } from '../../../src/domain/sovereignty/assess-catalogue';
 import type { Assessment } from '../../../src/domain/sovereignty/sovereignty.types';
+import {
+  makeFact as sourced,
+  makeSource,
+  makeUnsourcedFact as unsourced,
+} from '../../support/catalogue-factory';
+
+/** Facts with one source (they count) and without (shown as unverified, count as absent). */
+export { sourced, unsourced };
 
 export const ASSESSED_ON = '2026-06-15';
-
-const SOURCE = { url: 'https://example.org/source', kind: 'primary' as const };
-
-/** A fact with one source: it counts. */
-export function sourced<T>(value: T): Fact<T> {
-  return { value, sources: [SOURCE] };
-}
-
-/** A fact without sources: shown as unverified, counts as absent. */
-export function unsourced<T>(value: T): Fact<T> {
-  return { value };
-}
 
 export function makeProvider(overrides: Partial<Provider> = {}, control?: Fact<Control>): Provider {
   return {
@@ -49,7 +45,7 @@ export function makeService(overrides: Partial<Service> = {}): Service {
 
 /** A counting evidence entry unless overridden: sourced, covering the service, certified. */
 export function makeEvidence(scheme: EvidenceScheme, overrides: Partial<Evidence> = {}): Evidence {
-  return { scheme, status: 'certified', coversService: true, sources: [SOURCE], ...overrides };
+  return { scheme, status: 'certified', coversService: true, sources: [makeSource()], ...overrides };
 }
 
 export function makeDocument(
