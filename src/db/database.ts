@@ -77,13 +77,23 @@ function knexLog(logger: Logger): Knex.Config['log'] {
   };
 }
 
+/**
+ * PostgreSQL's default of 128 MB sits in PGlite's WebAssembly memory for the life of the process.
+ * The embedded database serves one session that reads the catalogue once per change; 16 MB keeps
+ * that read and an import as fast (measured at 40,000 services) and saves ~130 MB resident.
+ */
+const PGLITE_SHARED_BUFFERS = '16MB';
+
 async function openEmbedded(options: DatabaseOptions): Promise<Database> {
   const dataDir = options.memory ? undefined : options.pgliteDir;
   if (!options.memory && !dataDir) throw new Error('createDatabase: give a url, a pgliteDir or memory: true');
   const release = dataDir ? acquireDataDirLock(dataDir) : () => undefined;
   let pglite: PGlite;
   try {
-    pglite = await PGlite.create(dataDir, { parsers: { [DATE_OID]: keepText } });
+    pglite = await PGlite.create(dataDir, {
+      parsers: { [DATE_OID]: keepText },
+      startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+    });
   } catch (err) {
     release();
     throw err;

@@ -6,6 +6,8 @@ import {
   readCatalogue,
   readCatalogueSnapshot,
 } from '../../src/repositories/catalogue.repository';
+import { assembleCatalogue } from '../../src/repositories/catalogue/catalogue-assembly';
+import { selectCatalogueRows } from '../../src/repositories/catalogue/catalogue-queries';
 import { importCatalogue } from '../../src/services/catalogue/import-catalogue';
 import { generateCatalogue } from '../../scripts/generate-catalogue';
 import {
@@ -139,5 +141,16 @@ describe('catalogue round trip', () => {
     const generated = generateCatalogue(600, 3);
     await importCatalogue(db, generated);
     expect(await readCatalogue(db.knex)).toStrictEqual(asJson(generated));
+  });
+
+  it('reads large tables in ranges that join up exactly, whatever the range size', async () => {
+    const generated = asJson(generateCatalogue(300, 5));
+    await importCatalogue(db, generated);
+    // Ranges of 7 rows split services, facts and a service's evidence across many queries.
+    for (const range of [1, 7, 1000]) {
+      expect(assembleCatalogue(await selectCatalogueRows(db.knex, range))).toStrictEqual(generated);
+    }
+    const evidenceCount = generated.services.reduce((n, s) => n + (s.evidence?.length ?? 0), 0);
+    expect(evidenceCount).toBeGreaterThan(300);
   });
 });
