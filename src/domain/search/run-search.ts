@@ -24,7 +24,7 @@ function termHits(index: SearchableIndex, term: QueryTerm, loose: boolean): Term
   const expansions = expandTerm(index, term, loose);
   return {
     expansions,
-    scores: scoreExpansions(index.internals, expansions, loose ? SEARCH_FIELD_NAMES : EXCLUSION_FIELDS),
+    scores: scoreExpansions(index.postings, expansions, loose ? SEARCH_FIELD_NAMES : EXCLUSION_FIELDS),
   };
 }
 
@@ -76,7 +76,7 @@ export function runSearch(
   const positions = (id: string): FieldPositions => {
     if (!relevance.has(id)) return {};
     const terms = new Map<SearchField, Set<string>>();
-    for (const hits of hitsOfWords) matchedTerms(index.internals, hits.expansions, id, terms);
+    for (const hits of hitsOfWords) matchedTerms(index.postings, hits.expansions, id, terms);
     const document = documents.documentOf(id);
     return document ? locateTerms(document, terms) : {};
   };

@@ -1,26 +1,13 @@
 import lunr from 'lunr';
+import type { PostingsIndex } from './postings-index';
 import type { SearchField } from './search-document';
 import type { QueryTerm } from './search.types';
 
-/**
- * The parts of a built lunr index this module reads. lunr's own query runner scores every match
- * by a cosine over the whole query vector, which grows with every fuzzy and wildcard expansion:
- * a broad word took hundreds of milliseconds at 10,000 services. Summing the index's stored BM25
- * weights per expanded term is linear in the matches. lunr 2.3.9 is the last 2.x release, so these
- * internals do not move.
- */
-export interface IndexInternals {
-  invertedIndex: Record<string, Posting>;
-  fieldVectors: Record<string, { elements: number[]; positionForIndex(index: number): number }>;
-  tokenSet: lunr.TokenSet;
-}
-
 /** The index plus every term spelt backwards and sorted, for suffix lookups. */
 export interface SearchableIndex {
-  internals: IndexInternals;
+  postings: PostingsIndex;
   reversedTerms: string[];
 }
-type Posting = { _index: number } & Partial<Record<SearchField, Record<string, unknown>>>;
 
 interface TokenSetFactory {
   fromString(pattern: string): lunr.TokenSet;
@@ -31,34 +18,14 @@ const tokenSets = lunr.TokenSet as unknown as TokenSetFactory;
 const reverse = (text: string): string => [...text].reverse().join('');
 
 /**
- * Prepares a built index for searching. A leading wildcard (`*opslag`) makes lunr walk its whole
+ * Prepares a built index for searching. lunr's own query runner scores every match by a cosine
+ * over the whole query vector, which grows with every fuzzy and wildcard expansion (hundreds of
+ * milliseconds for a broad word at 10,000 services); summing the stored BM25 weights per expanded
+ * term is linear in the matches. A leading wildcard (`*opslag`) would make lunr walk its whole
  * token set (about 70 ms at 40,000 terms); a binary search over the reversed terms takes microseconds.
  */
-export function searchable(index: lunr.Index): SearchableIndex {
-  const internals = index as unknown as IndexInternals;
-  shareEmptyMetadata(internals);
-  return { internals, reversedTerms: Object.keys(internals.invertedIndex).map(reverse).sort() };
-}
-
-const NO_METADATA = Object.freeze(Object.create(null) as object);
-
-/**
- * lunr keeps a metadata object per term, field and service even when no metadata is kept (match
- * positions are recomputed for the results shown instead). One shared empty object in their place
- * saves much of the index's memory at G-Cloud scale.
- */
-function shareEmptyMetadata(internals: IndexInternals): void {
-  for (const term in internals.invertedIndex) {
-    const posting = internals.invertedIndex[term] as unknown as Record<
-      string,
-      Record<string, object> | number
-    >;
-    for (const field in posting) {
-      const docs = posting[field];
-      if (typeof docs !== 'object') continue;
-      for (const ref in docs) docs[ref] = NO_METADATA;
-    }
-  }
+export function searchable(postings: PostingsIndex): SearchableIndex {
+  return { postings, reversedTerms: postings.terms.map(reverse).sort() };
 }
 
 /** Terms ending in `suffix` (including the suffix itself). */
@@ -104,13 +71,13 @@ export interface Expansion {
  * of the word is in the index (so it is probably misspelt), terms within the edit distance.
  */
 export function expandTerm(searchIndex: SearchableIndex, word: QueryTerm, loose: boolean): Expansion[] {
-  const index = searchIndex.internals;
+  const index = searchIndex.postings;
   const best = new Map<string, number>();
   const add = (terms: Iterable<string>, boost: number): void => {
     for (const term of terms) if ((best.get(term) ?? 0) < boost) best.set(term, boost);
   };
   const matching = (set: lunr.TokenSet): string[] => index.tokenSet.intersect(set).toArray();
-  const known = word.stems.filter((stem) => stem in index.invertedIndex);
+  const known = word.stems.filter((stem) => index.termNumber.has(stem));
 
   for (const stem of word.stems) {
     const boost = word.boost;
@@ -130,19 +97,21 @@ export function expandTerm(searchIndex: SearchableIndex, word: QueryTerm, loose:
 
 /** Score per service: the sum of boost × stored weight (BM25 with field boost) of each expanded term. */
 export function scoreExpansions(
-  index: IndexInternals,
+  index: PostingsIndex,
   expansions: readonly Expansion[],
   fields: readonly SearchField[],
 ): Map<string, number> {
   const scores = new Map<string, number>();
+  const fieldNumbers = fields.map((field) => index.fields.indexOf(field));
+  const fieldCount = index.fields.length;
   for (const { term, boost } of expansions) {
-    const posting = index.invertedIndex[term];
-    for (const field of fields) {
-      const docs = posting[field];
-      if (!docs) continue;
-      for (const ref in docs) {
-        const weight = weightOf(index.fieldVectors[`${field}/${ref}`], posting._index);
-        scores.set(ref, (scores.get(ref) ?? 0) + boost * weight);
+    const t = index.termNumber.get(term);
+    if (t === undefined) continue;
+    for (const f of fieldNumbers) {
+      const end = index.offsets[t * fieldCount + f + 1];
+      for (let at = index.offsets[t * fieldCount + f]; at < end; at++) {
+        const ref = index.refs[index.documents[at]];
+        scores.set(ref, (scores.get(ref) ?? 0) + boost * index.weights[at]);
       }
     }
   }
@@ -151,24 +120,34 @@ export function scoreExpansions(
 
 /** Index terms (per field) through which a word matched one service, for highlighting. */
 export function matchedTerms(
-  index: IndexInternals,
+  index: PostingsIndex,
   expansions: readonly Expansion[],
   ref: string,
   into: Map<SearchField, Set<string>>,
 ): void {
+  const document = index.documentNumber.get(ref);
+  if (document === undefined) return;
+  const fieldCount = index.fields.length;
   for (const { term } of expansions) {
-    const posting = index.invertedIndex[term];
-    for (const field of Object.keys(posting) as (SearchField | '_index')[]) {
-      if (field === '_index' || !posting[field]?.[ref]) continue;
+    const t = index.termNumber.get(term);
+    if (t === undefined) continue;
+    index.fields.forEach((field, f) => {
+      if (!containsDocument(index, t * fieldCount + f, document)) return;
       let set = into.get(field);
       if (!set) into.set(field, (set = new Set()));
       set.add(term);
-    }
+    });
   }
 }
 
-function weightOf(vector: IndexInternals['fieldVectors'][string] | undefined, termIndex: number): number {
-  if (!vector) return 0;
-  const position = vector.positionForIndex(termIndex);
-  return vector.elements[position] === termIndex ? (vector.elements[position + 1] ?? 0) : 0;
+/** Binary search of one term-and-field bucket (documents ascending). */
+function containsDocument(index: PostingsIndex, bucket: number, document: number): boolean {
+  let low = index.offsets[bucket];
+  let high = index.offsets[bucket + 1];
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (index.documents[mid] < document) low = mid + 1;
+    else high = mid;
+  }
+  return low < index.offsets[bucket + 1] && index.documents[low] === document;
 }
