@@ -7,6 +7,7 @@ import type {
 } from '../../domain/catalogue.types';
 import type { Assessment } from '../../domain/sovereignty/sovereignty.types';
 import { assessCatalogue } from '../../domain/sovereignty/assess-catalogue';
+import { shareEqualParts } from '../../domain/sovereignty/share-assessments';
 import { stableHash } from '../../domain/stable-hash';
 
 /** One service with everything a page, filter or export needs about it, precomputed. */
@@ -58,7 +59,7 @@ export function buildReadModel(
   assessedOn: string,
   generation: number | string = 0,
 ): ReadModel {
-  const assessments = assessCatalogue(document, assessedOn);
+  const assessments = shareEqualParts(assessCatalogue(document, assessedOn));
   const providers = new Map(document.providers.map((p) => [p.id, p]));
   const services: ServiceEntry[] = document.services.map((service) => {
     const provider = providers.get(service.providerId);
