@@ -1,7 +1,7 @@
 import type { RequestHandler, Response } from 'express';
 import { RawJson, sendCachedJson } from '../controllers/api/api-http';
 import type { CatalogueStore } from '../services/catalogue/catalogue-store';
-import type { ResponseCache } from '../services/cache/response-cache';
+import { bodyBytes, cachedBody, type ResponseCache } from '../services/cache/response-cache';
 
 /**
  * Keeps the JSON of successful API responses for the current read model: an API body depends only
@@ -15,14 +15,14 @@ export function apiResponseCache(deps: { store: CatalogueStore; cache: ResponseC
     const key = `api\n${version}\n${req.originalUrl}`;
     const hit = deps.cache.get(key);
     if (hit) {
-      sendCachedJson(req, res, version, () => new RawJson(hit.body));
+      sendCachedJson(req, res, version, () => new RawJson(bodyBytes(hit)));
       return;
     }
     const send = res.send.bind(res);
     res.send = ((body?: unknown) => {
       // Only bodies sent through sendCachedJson (they carry an ETag) are cacheable.
       if (res.statusCode === 200 && typeof body === 'string' && res.get('ETag')) {
-        deps.cache.set(key, { body, usesCsrfToken: false });
+        deps.cache.set(key, cachedBody(body));
       }
       return send(body);
     }) as Response['send'];

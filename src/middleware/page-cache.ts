@@ -1,7 +1,7 @@
 import type { RequestHandler, Response } from 'express';
 import type { BasketLocals } from '../controllers/compare/basket-locals';
 import type { CatalogueStore } from '../services/catalogue/catalogue-store';
-import type { CachedBody, ResponseCache } from '../services/cache/response-cache';
+import { bodyBytes, cachedBody, type CachedBody, type ResponseCache } from '../services/cache/response-cache';
 
 /** Stands in for the visitor's CSRF token in cached pages; replaced on every send. */
 export const CSRF_PLACEHOLDER = '__cloudmarkt_csrf_token__';
@@ -44,7 +44,7 @@ export function pageCache(deps: { store: CatalogueStore; cache: ResponseCache })
       if (typeof locals === 'function' || callback) return render(view, locals, callback);
       render(view, locals, (err, html) => {
         if (err || html === undefined) return next(err ?? new Error(`rendering ${view} gave nothing`));
-        const entry = { body: html, usesCsrfToken };
+        const entry = cachedBody(html, usesCsrfToken ? CSRF_PLACEHOLDER : undefined);
         if (res.statusCode === 200) deps.cache.set(key, entry);
         send(res, entry, visitorToken);
       });
@@ -53,10 +53,7 @@ export function pageCache(deps: { store: CatalogueStore; cache: ResponseCache })
   };
 }
 
+/** The page with this visitor's token in its forms (the token is only made when the page has forms). */
 function send(res: Response, entry: CachedBody, visitorToken: (() => string) | undefined): void {
-  const body =
-    entry.usesCsrfToken && visitorToken
-      ? entry.body.replaceAll(CSRF_PLACEHOLDER, visitorToken())
-      : entry.body;
-  res.type('html').send(body);
+  res.type('html').send(bodyBytes(entry, visitorToken));
 }

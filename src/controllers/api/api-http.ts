@@ -58,5 +58,5 @@ export function sendCachedJson(req: Request, res: Response, version: string, bui
 
 /** A body that is already JSON text (e.g. a large document serialised once per catalogue). */
 export class RawJson {
-  constructor(readonly text: string) {}
+  constructor(readonly text: string | Buffer) {}
 }
