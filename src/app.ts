@@ -33,6 +33,20 @@ export interface AppDeps {
 }
 
 /** Builds the Express app. No listening, no database connection, no index build happens here. */
+/**
+ * gzip/brotli for clients that ask for it. A request without Accept-Encoding is never compressed,
+ * so it skips the middleware (which wraps every response's write, end and headers); the response
+ * still says it varies by Accept-Encoding, as the compressed ones do.
+ */
+function compressionWhenAccepted(): express.RequestHandler {
+  const compress = compression();
+  return (req, res, next) => {
+    if (req.headers['accept-encoding']) return compress(req, res, next);
+    res.vary('Accept-Encoding');
+    next();
+  };
+}
+
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -52,10 +66,15 @@ export function createApp(deps: AppDeps): Express {
   );
   app.set('query parser', 'simple');
 
-  app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  // One access-log line per request at `info`. Below that level pino-http would still build a child
+  // logger (serialising the request) per request for lines nobody writes; failures are logged by
+  // the error handler either way.
+  if (deps.logger.isLevelEnabled('info')) {
+    app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/healthz' } }));
+  }
   app.use(requestLimits());
   app.use(securityHeaders());
-  app.use(compression());
+  app.use(compressionWhenAccepted());
   app.use(cookieParser());
   app.use(languageMiddleware());
 

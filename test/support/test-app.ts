@@ -4,7 +4,7 @@ import type { Express } from 'express';
 import { createApp } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import type { CatalogueDocument } from '../../src/domain/catalogue.types';
-import { createLogger } from '../../src/logger';
+import { createLogger, type Logger } from '../../src/logger';
 import { CatalogueStore, documentSource } from '../../src/services/catalogue/catalogue-store';
 import type { SearchService } from '../../src/services/search/search-service';
 import { DatabaseHealth } from '../../src/services/health/database-health';
@@ -37,10 +37,12 @@ export async function createTestApp(
     env?: NodeJS.ProcessEnv;
     /** Makes the app's search service from the store (as server.ts does); else built on first search. */
     search?: (store: CatalogueStore) => SearchService;
+    /** Instead of the silent logger made from the config (e.g. one writing to a test stream). */
+    logger?: Logger;
   } = {},
 ): Promise<TestApp> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...options.env });
-  const logger = createLogger(config.logLevel);
+  const logger = options.logger ?? createLogger(config.logLevel);
   const assessedOn = options.assessedOn ?? REFERENCE_ASSESSMENT_DATE;
   const store = new CatalogueStore(
     documentSource(options.document ?? referenceCatalogue()),
