@@ -35,6 +35,11 @@ const EnvSchema = z.object({
   ADMIN_TOKEN: z.string().min(32, 'must be at least 32 characters').optional(),
   /** Trust X-Forwarded-* from this many proxies (behind a load balancer). */
   TRUST_PROXY: z.coerce.number().int().min(0).default(0),
+  /**
+   * How far V8 lets the heap grow past what is live before a full collection, in percent; 0 leaves
+   * it to V8 (up to 300% on a large machine). See src/runtime/heap-growth.ts.
+   */
+  HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(300).default(100),
 });
 
 export interface Config {
@@ -52,6 +57,7 @@ export interface Config {
   sessionSecret: string;
   trustProxy: number;
   adminToken?: string;
+  heapGrowingPercent: number;
 }
 
 export class ConfigError extends Error {}
@@ -85,5 +91,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionSecret: e.SESSION_SECRET ?? 'development-only-secret-change-me',
     trustProxy: e.TRUST_PROXY,
     adminToken: e.ADMIN_TOKEN,
+    heapGrowingPercent: e.HEAP_GROWING_PERCENT,
   };
 }

@@ -5,6 +5,7 @@ import { listenForCatalogueChanges } from './db/catalogue-notifications';
 import { createDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
 import { createLogger, type Logger } from './logger';
+import { limitHeapGrowth } from './runtime/heap-growth';
 import { importCatalogue } from './services/catalogue/import-catalogue';
 import { readCatalogueSnapshot } from './repositories/catalogue.repository';
 import { seedIfEmpty } from '../seeds/seed-reference-catalogue';
@@ -27,6 +28,7 @@ export interface Running {
  */
 export async function start(config: Config, logger: Logger): Promise<Running> {
   const startedAt = Date.now();
+  limitHeapGrowth(config.heapGrowingPercent);
   const db: Database = await createDatabase({
     url: config.databaseUrl,
     pgliteDir: config.pgliteDir,
