@@ -13,7 +13,9 @@ import { generateCatalogue } from './generate-catalogue';
  * embedded database (timed), start the real server on it (timed to ready), drive each URL with
  * autocannon and print one table against the static baseline. A script, not a test: it prints.
  * Env: BENCH_SIZES=1000,10000,40000  BENCH_SECONDS=10  BENCH_CONNECTIONS=50  BENCH_PROF=<dir> (CPU
- * profile of the server)  BENCH_OUT=<file.json> (raw figures).
+ * profile of the server)  BENCH_OUT=<file.json> (raw figures)  BENCH_MEMORY_LOG=1 (the server's memory
+ * every second)  BENCH_HEAP_PROMOTED=<file> (what reaches the old generation)  BENCH_NODE_ARGS /
+ * BENCH_NODE_OPTIONS (V8 flags)  HEAP_GROWING_PERCENT (passed to the server).
  */
 /** Waits until /readyz says the search index is built; returns the time since the server was spawned. */
 async function waitForSearch(port: number, readyMs: number): Promise<number> {
@@ -50,10 +52,14 @@ async function main(): Promise<void> {
         `${size}: search index ready ${(searchReadyMs / 1000).toFixed(1)} s after spawning the server`,
       );
       let staticRps = 0;
+      const readyRssMb = server.memory().rssMb;
+      server.sampledPeakMb();
       for (const url of benchUrls(doc)) {
         const target = `http://127.0.0.1:${server.port}${url.path}`;
         await drive(target, Math.min(1, seconds), 10); // warm-up: JIT, caches, lazy indexes
+        server.sampledPeakMb();
         const result = await drive(target, seconds, connections, url.vary);
+        const rssMb = server.sampledPeakMb();
         if (url.path.startsWith('/__bench')) staticRps = result.rps;
         rows.push({
           size,
@@ -61,9 +67,10 @@ async function main(): Promise<void> {
           ...result,
           ratio: staticRps ? result.rps / staticRps : 0,
           kb: result.bytesPerRequest / 1024,
+          rssMb,
         });
         console.log(
-          `${size} ${url.label}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms${result.failures ? `, ${result.failures} FAILED (${result.non2xx} non-2xx, ${result.timeouts} timeouts)` : ''}`,
+          `${size} ${url.label}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms, RSS up to ${rssMb.toFixed(0)} MB${result.failures ? `, ${result.failures} FAILED (${result.non2xx} non-2xx, ${result.timeouts} timeouts)` : ''}`,
         );
       }
       const memory = server.memory();
@@ -72,6 +79,7 @@ async function main(): Promise<void> {
         importMs,
         readyMs: server.readyMs,
         startupMs: server.startupMs,
+        readyRssMb,
         peakRssMb: memory.peakRssMb,
       });
     } finally {

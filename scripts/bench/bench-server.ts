@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import { start } from '../../src/server';
 import { STATIC_PATH } from './bench-urls';
+import { logMemoryEverySecond, profilePromotedAllocations } from './diagnostics';
 
 /**
  * The real server (src/server.ts `start`) plus, in this process only, one static route that serves
@@ -43,8 +44,14 @@ async function main(): Promise<void> {
   process.stdout.write(
     `BENCH_READY ${JSON.stringify({ port, startupMs, staticBytes: bytes.length, readyMemory })}\n`,
   );
+  if (process.env.BENCH_MEMORY_LOG) logMemoryEverySecond();
+  const stopProfile = process.env.BENCH_HEAP_PROMOTED
+    ? await profilePromotedAllocations(process.env.BENCH_HEAP_PROMOTED)
+    : async () => undefined;
   process.once('SIGTERM', () => {
-    void running.stop().then(() => process.exit(0));
+    void stopProfile()
+      .then(() => running.stop())
+      .then(() => process.exit(0));
   });
 }
 

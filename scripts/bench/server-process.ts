@@ -12,8 +12,10 @@ export interface BenchServer {
   startupMs: number;
   /** Memory when ready (MB): resident, JS heap used, external (WebAssembly memory, buffers). */
   readyMemory: { rss: number; heapUsed: number; external: number };
-  /** Current and peak resident memory of the server process, in MB. */
+  /** Current and peak (since spawning) resident memory of the server process, in MB. */
   memory(): { rssMb: number; peakRssMb: number };
+  /** Highest resident memory sampled (every 50 ms) since the last call, in MB. */
+  sampledPeakMb(): number;
   stop(): Promise<void>;
 }
 
@@ -23,6 +25,8 @@ export async function startBenchServer(pgliteDir: string, staticSource: string):
   const child: ChildProcess = spawn(
     process.execPath,
     [
+      // E.g. BENCH_NODE_ARGS=--max-semi-space-size=32 (V8 flags that NODE_OPTIONS does not take).
+      ...(process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : []),
       '--import',
       'tsx',
       ...(process.env.BENCH_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROF}`] : []),
@@ -34,6 +38,12 @@ export async function startBenchServer(pgliteDir: string, staticSource: string):
       stdio: ['ignore', 'pipe', 'inherit'],
       env: {
         PATH: process.env.PATH,
+        ...(process.env.BENCH_MEMORY_LOG ? { BENCH_MEMORY_LOG: '1' } : {}),
+        ...(process.env.BENCH_HEAP_PROMOTED ? { BENCH_HEAP_PROMOTED: process.env.BENCH_HEAP_PROMOTED } : {}),
+        // E.g. HEAP_GROWING_PERCENT=0 to compare with V8's own heap growth.
+        ...(process.env.HEAP_GROWING_PERCENT
+          ? { HEAP_GROWING_PERCENT: process.env.HEAP_GROWING_PERCENT }
+          : {}),
         // E.g. BENCH_NODE_OPTIONS=--max-old-space-size=768 to see what the heap really needs.
         ...(process.env.BENCH_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_NODE_OPTIONS } : {}),
         NODE_ENV: 'production',
@@ -49,25 +59,45 @@ export async function startBenchServer(pgliteDir: string, staticSource: string):
       },
     },
   );
-  const ready = await new Promise<Omit<BenchServer, 'readyMs' | 'memory' | 'stop'>>((resolve, reject) => {
-    let buffered = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const line = buffered.split('\n').find((l) => l.startsWith('BENCH_READY '));
-      if (line)
-        resolve(
-          JSON.parse(line.slice('BENCH_READY '.length)) as Omit<BenchServer, 'readyMs' | 'memory' | 'stop'>,
-        );
-    });
-    child.once('exit', (code) => reject(new Error(`bench server exited with ${code} before it was ready`)));
-  });
+  const ready = await new Promise<Omit<BenchServer, 'readyMs' | 'memory' | 'sampledPeakMb' | 'stop'>>(
+    (resolve, reject) => {
+      let buffered = '';
+      child.stdout?.on('data', (chunk: Buffer) => {
+        buffered += chunk.toString();
+        const line = buffered.split('\n').find((l) => l.startsWith('BENCH_READY '));
+        if (line)
+          resolve(
+            JSON.parse(line.slice('BENCH_READY '.length)) as Omit<
+              BenchServer,
+              'readyMs' | 'memory' | 'sampledPeakMb' | 'stop'
+            >,
+          );
+      });
+      child.once('exit', (code) => reject(new Error(`bench server exited with ${code} before it was ready`)));
+    },
+  );
   const readyMs = performance.now() - startedAt;
+  if (process.env.BENCH_MEMORY_LOG) child.stdout?.pipe(process.stderr);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let sampled = 0;
+  const sampler = setInterval(() => {
+    try {
+      sampled = Math.max(sampled, readMemory(child.pid as number).rssMb);
+    } catch {
+      // The process is exiting.
+    }
+  }, 50);
   return {
     ...ready,
     readyMs,
     memory: () => readMemory(child.pid as number),
+    sampledPeakMb: () => {
+      const peak = Math.max(sampled, readMemory(child.pid as number).rssMb);
+      sampled = 0;
+      return peak;
+    },
     stop: async () => {
+      clearInterval(sampler);
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.pid && process.kill(-child.pid, 'SIGKILL'), 15_000);
       await exited;
