@@ -14,8 +14,8 @@ export interface LoadResult {
 
 /**
  * Drives one URL with `connections` concurrent keep-alive connections for `seconds`. With `vary`,
- * request number i goes to `vary(i)` instead (a path on the same origin): every request a new URL,
- * to measure the cost when no cached page can answer.
+ * request number i goes to `vary(i)` instead (a path on the same origin) and asks for a fresh
+ * response (`Cache-Control: no-cache`), so every request measures what computing its page costs.
  */
 export async function drive(
   url: string,
@@ -25,7 +25,15 @@ export async function drive(
 ): Promise<LoadResult> {
   let i = 0;
   const requests = vary
-    ? [{ setupRequest: (req: { path?: string }) => ({ ...req, path: vary(i++) }) }]
+    ? [
+        {
+          setupRequest: (req: { path?: string; headers?: Record<string, string> }) => ({
+            ...req,
+            path: vary(i++),
+            headers: { ...req.headers, 'cache-control': 'no-cache' },
+          }),
+        },
+      ]
     : undefined;
   const result = await autocannon({ url, connections, duration: seconds, ...(requests ? { requests } : {}) });
   const total = Math.max(1, result.requests.total);

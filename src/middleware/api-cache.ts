@@ -2,6 +2,7 @@ import type { RequestHandler, Response } from 'express';
 import { RawJson, sendCachedJson } from '../controllers/api/api-http';
 import type { CatalogueStore } from '../services/catalogue/catalogue-store';
 import { bodyBytes, cachedBody, type ResponseCache } from '../services/cache/response-cache';
+import { wantsFresh } from './page-cache';
 
 /**
  * Keeps the JSON of successful API responses for the current read model: an API body depends only
@@ -13,7 +14,7 @@ export function apiResponseCache(deps: { store: CatalogueStore; cache: ResponseC
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     const version = deps.store.current().version;
     const key = `api\n${version}\n${req.originalUrl}`;
-    const hit = deps.cache.get(key);
+    const hit = wantsFresh(req) ? undefined : deps.cache.get(key);
     if (hit) {
       sendCachedJson(req, res, version, () => new RawJson(bodyBytes(hit)));
       return;

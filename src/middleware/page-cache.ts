@@ -1,4 +1,4 @@
-import type { RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { BasketLocals } from '../controllers/compare/basket-locals';
 import type { CatalogueStore } from '../services/catalogue/catalogue-store';
 import { bodyBytes, cachedBody, type CachedBody, type ResponseCache } from '../services/cache/response-cache';
@@ -25,7 +25,7 @@ export function pageCache(deps: { store: CatalogueStore; cache: ResponseCache })
       req.originalUrl,
     ].join('\n');
     const visitorToken = basket?.csrfToken;
-    const hit = deps.cache.get(key);
+    const hit = wantsFresh(req) ? undefined : deps.cache.get(key);
     if (hit) {
       send(res, hit, visitorToken);
       return;
@@ -52,6 +52,17 @@ export function pageCache(deps: { store: CatalogueStore; cache: ResponseCache })
     next();
   };
 }
+
+/**
+ * `Cache-Control: no-cache` from the client (a browser's hard reload): render the page anew rather
+ * than answer from the cache; the new rendering replaces the cached one. The benchmark uses it to
+ * measure what a page costs to compute.
+ */
+export function wantsFresh(req: Request): boolean {
+  return NO_CACHE.test(req.get('cache-control') ?? '');
+}
+
+const NO_CACHE = /(?:^|,)\s*no-cache\s*(?:,|$)/i;
 
 /** The page with this visitor's token in its forms (the token is only made when the page has forms). */
 function send(res: Response, entry: CachedBody, visitorToken: (() => string) | undefined): void {

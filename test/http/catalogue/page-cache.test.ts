@@ -1,4 +1,5 @@
 import * as cheerio from 'cheerio';
+import ejs from 'ejs';
 import request from 'supertest';
 import { CSRF_PLACEHOLDER } from '../../../src/middleware/page-cache';
 import { CatalogueStore, documentSource } from '../../../src/services/catalogue/catalogue-store';
@@ -89,5 +90,35 @@ describe('cached pages', () => {
     await request(app).get('/services?level=7').expect(400);
     await request(app).get('/services?level=7').expect(400);
     await request(app).get('/services/nope').expect(404);
+  });
+});
+
+describe('Cache-Control: no-cache from the client', () => {
+  it('renders the page anew instead of answering from the cache (a hard reload)', async () => {
+    const { app } = await createTestApp();
+    const renders = jest.spyOn(ejs, 'renderFile');
+    const pageRenders = () => renders.mock.calls.filter(([file]) => String(file).includes('pages')).length;
+    await request(app).get('/services?level=1').expect(200);
+    await request(app).get('/services?level=1').expect(200);
+    expect(pageRenders()).toBe(1);
+    const fresh = await request(app).get('/services?level=1').set('Cache-Control', 'no-cache').expect(200);
+    expect(pageRenders()).toBe(2);
+    expect(fresh.text).toContain('data-test="list-heading"');
+    await request(app).get('/services?level=1').set('Cache-Control', 'max-age=0').expect(200);
+    expect(pageRenders()).toBe(2);
+    renders.mockRestore();
+  });
+
+  it('computes an API body anew too', async () => {
+    const { app, store } = await createTestApp();
+    const current = jest.spyOn(store, 'current');
+    await request(app).get('/api/v1/services?level=1').expect(200);
+    const afterFirst = current.mock.calls.length;
+    await request(app).get('/api/v1/services?level=1').expect(200);
+    const cachedCalls = current.mock.calls.length - afterFirst;
+    await request(app).get('/api/v1/services?level=1').set('Cache-Control', 'no-cache').expect(200);
+    const freshCalls = current.mock.calls.length - afterFirst - cachedCalls;
+    expect(freshCalls).toBeGreaterThan(cachedCalls);
+    current.mockRestore();
   });
 });
