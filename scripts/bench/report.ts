@@ -34,7 +34,7 @@ export function formatTable(rows: Row[], sizes: SizeFigures[]): string {
     'p50 ms',
     'p99 ms',
     'vs static',
-    'non-2xx',
+    'failed',
     'kB/resp',
     'RSS MB',
     'import s',

@@ -3,9 +3,9 @@ import { DIMENSIONS } from './sovereignty.types';
 
 /**
  * Makes equal parts of different assessments one shared, frozen object. Most services of a large
- * catalogue pass and fail the same rungs for the same reasons, so a catalogue of 40,000 services has
- * a few thousand distinct dimension outcomes: held once each instead of 160,000 times, they take a
- * tenth of the memory (and of the garbage collector's marking work). Assessments are read-only
+ * catalogue pass and fail the same rungs for the same reasons: the synthetic catalogue of 40,000
+ * services has 11,814 distinct dimension outcomes among 160,000. Held once each, they take a
+ * fraction of the memory and of the garbage collector's marking work. Assessments are read-only
  * once made; freezing the shared parts makes any later write fail loudly instead of changing
  * another service's assessment.
  */
