@@ -1,6 +1,7 @@
 import { EVIDENCE_SCHEMES } from '../../domain/catalogue.types';
 import { BUYER_PROFILES } from '../../domain/broker/buyer-profiles';
 import { localized, type Lang, type Translate } from '../../i18n/i18n';
+import { schemeName } from '../facts/scheme-name.presenter';
 import { profileMinimumsText } from './broker-text';
 import { BROKER_FLAGS, BROKER_FLAG_NAMES, type BrokerQuery } from './broker-url';
 
@@ -8,7 +9,7 @@ import { BROKER_FLAGS, BROKER_FLAG_NAMES, type BrokerQuery } from './broker-url'
 export interface BrokerFormView {
   action: string;
   profiles: { id: string; name: string; minimums: string; note?: string; checked: boolean }[];
-  certificates: { scheme: string; checked: boolean }[];
+  certificates: { scheme: string; name: string; checked: boolean }[];
   flags: { parameter: string; label: string; checked: boolean }[];
   maxNoticeDays: string;
 }
@@ -32,6 +33,7 @@ export function presentBrokerForm(
     })),
     certificates: EVIDENCE_SCHEMES.map((scheme) => ({
       scheme,
+      name: schemeName(scheme, t),
       checked: mustHaves.certificates.includes(scheme),
     })),
     flags: BROKER_FLAG_NAMES.map((flag) => ({

@@ -4,6 +4,7 @@ import type { Reason, Requirement, RequirementFailure } from '../../domain/broke
 import { DIMENSIONS, DIMENSION_CODE } from '../../domain/sovereignty/sovereignty.types';
 import type { ReadModel } from '../../services/catalogue/read-model';
 import { countryName } from '../facts/fact.presenter';
+import { schemeName } from '../facts/scheme-name.presenter';
 import { sovereigntyText } from '../sovereignty/sovereignty-message.presenter';
 
 /** What turning broker reasons into words needs. */
@@ -21,6 +22,7 @@ export function reasonText(ctx: TextContext, reason: Reason): string {
   if (reason.key.startsWith('sovereignty.')) return sovereigntyText(reason, ctx.t, ctx.lang, ctx.model);
   const params = { ...reason.params };
   if (typeof params.dimension === 'string') params.dimension = ctx.t(`broker.dimension.${params.dimension}`);
+  if (typeof params.scheme === 'string') params.scheme = schemeName(params.scheme, ctx.t);
   if (typeof params.countries === 'string') {
     params.countries = params.countries
       .split(', ')
@@ -39,7 +41,7 @@ export function requirementText(t: Translate, requirement: Requirement): string 
         minimum: requirement.minimum,
       });
     case 'certificate':
-      return t('broker.requirement.certificate', { scheme: requirement.scheme });
+      return t('broker.requirement.certificate', { scheme: schemeName(requirement.scheme, t) });
     case 'maxNoticeDays':
       return t('broker.requirement.maxNoticeDays', { days: requirement.days });
     default:

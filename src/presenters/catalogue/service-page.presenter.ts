@@ -2,6 +2,7 @@ import type { Evidence, Service } from '../../domain/catalogue.types';
 import { localized, type Lang, type Translate } from '../../i18n/i18n';
 import type { ReadModel, ServiceEntry } from '../../services/catalogue/read-model';
 import { SERVICE_FACT_GROUPS } from '../facts/fact-definitions';
+import { schemeName } from '../facts/scheme-name.presenter';
 import {
   presentSovereigntyPanel,
   type SovereigntyPanelView,
@@ -18,6 +19,8 @@ import {
 
 export interface EvidenceView {
   scheme: string;
+  /** The scheme as people write it ("ISO 27001"). */
+  schemeName: string;
   level?: string;
   status?: string;
   scope?: string;
@@ -134,6 +137,7 @@ function presentFactGroups(service: Service, t: Translate, lang: Lang) {
 export function presentEvidence(e: Evidence, assessedOn: string, t: Translate, lang: Lang): EvidenceView {
   return {
     scheme: e.scheme,
+    schemeName: schemeName(e.scheme, t),
     level: e.level,
     status: e.status ? t(`facts.enum.evidenceStatus.${e.status}`) : undefined,
     scope: e.scope,

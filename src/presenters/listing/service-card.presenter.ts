@@ -3,6 +3,7 @@ import { counts } from '../../domain/sovereignty/evidence';
 import { localized, type Lang, type Translate } from '../../i18n/i18n';
 import type { ServiceEntry } from '../../services/catalogue/read-model';
 import { countryName } from '../facts/fact.presenter';
+import { schemeName } from '../facts/scheme-name.presenter';
 import { presentLevelBadge, type LevelBadgeView } from '../sovereignty/level-badge.presenter';
 
 export interface ServiceCardView {
@@ -46,7 +47,7 @@ export function presentServiceCard(
     badge: presentLevelBadge(entry.assessment.overall, t),
     locations: (located?.value ?? []).map((code) => countryName(code, lang)),
     locationsState: !located ? 'unknown' : isSourced(located) ? 'value' : 'unverified',
-    certificates: certificates.map((scheme) => t(`filters.option.cert.${scheme}`)),
+    certificates: certificates.map((scheme) => schemeName(scheme, t)),
   };
 }
 
