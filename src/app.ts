@@ -32,7 +32,6 @@ export interface AppDeps {
   cache?: ResponseCache;
 }
 
-/** Builds the Express app. No listening, no database connection, no index build happens here. */
 /**
  * gzip/brotli for clients that ask for it. A request without Accept-Encoding is never compressed,
  * so it skips the middleware (which wraps every response's write, end and headers); the response
@@ -47,6 +46,7 @@ function compressionWhenAccepted(): express.RequestHandler {
   };
 }
 
+/** Builds the Express app. No listening, no database connection, no index build happens here. */
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');

@@ -7,8 +7,8 @@ import v8 from 'node:v8';
  * grow to about four times what is live before collecting it: at 40,000 services ~200 MB live
  * became 1.1–1.2 GB resident under load. At 100% the heap grows to twice what is live (~0.8 GB
  * resident, measured with `npm run bench`), with the same throughput and p99. Unlike a fixed
- * `--max-old-space-size` it is relative: importing a larger catalogue into a running server can
- * never run out of heap because of it.
+ * `--max-old-space-size` it is relative to what is live, so it sets no ceiling that importing a
+ * larger catalogue into the running server could hit.
  * V8 reads the flag whenever it sets the next collection's limit, so it can be set at start-up.
  */
 export function limitHeapGrowth(percent: number): void {
