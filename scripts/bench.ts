@@ -5,7 +5,7 @@ import { benchUrls, FILTERED_LIST } from './bench/bench-urls';
 import { drive } from './bench/load';
 import { prepareDatabase } from './bench/prepare-database';
 import { checkTargets, formatTable, type Row, type SizeFigures } from './bench/report';
-import { startBenchServer } from './bench/server-process';
+import { startBenchServer, waitForSearchIndex } from './bench/server-process';
 import { generateCatalogue } from './generate-catalogue';
 
 /**
@@ -17,17 +17,6 @@ import { generateCatalogue } from './generate-catalogue';
  * every second)  BENCH_HEAP_PROMOTED=<file> (what reaches the old generation)  BENCH_NODE_ARGS /
  * BENCH_NODE_OPTIONS (V8 flags)  HEAP_GROWING_PERCENT (passed to the server).
  */
-/** Waits until /readyz says the search index is built; returns the time since the server was spawned. */
-async function waitForSearch(port: number, readyMs: number): Promise<number> {
-  const waitStarted = performance.now();
-  for (;;) {
-    const res = await fetch(`http://127.0.0.1:${port}/readyz`);
-    const body = (await res.json()) as { checks?: { search?: string } };
-    if (body.checks?.search === 'ready') return readyMs + (performance.now() - waitStarted);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
 async function main(): Promise<void> {
   const sizes = (process.env.BENCH_SIZES ?? '1000,10000,40000').split(',').map(Number);
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
@@ -47,7 +36,9 @@ async function main(): Promise<void> {
       console.log(
         `${size}: ready in ${(server.readyMs / 1000).toFixed(1)} s (start() ${(server.startupMs / 1000).toFixed(1)} s); memory when ready ${JSON.stringify(server.readyMemory)} MB`,
       );
-      const searchReadyMs = await waitForSearch(server.port, server.readyMs);
+      const waitStarted = performance.now();
+      await waitForSearchIndex(server.port);
+      const searchReadyMs = server.readyMs + (performance.now() - waitStarted);
       console.log(
         `${size}: search index ready ${(searchReadyMs / 1000).toFixed(1)} s after spawning the server`,
       );

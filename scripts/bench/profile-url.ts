@@ -4,7 +4,7 @@ import { generateCatalogue } from '../generate-catalogue';
 import { benchUrls, FILTERED_LIST } from './bench-urls';
 import { drive } from './load';
 import { prepareDatabase } from './prepare-database';
-import { startBenchServer } from './server-process';
+import { startBenchServer, waitForSearchIndex } from './server-process';
 
 /**
  * CPU profile of the server under load on one URL: writes a .cpuprofile (open it in Chrome
@@ -49,16 +49,6 @@ async function main(): Promise<void> {
     profile.endTime - (loadEndedAt - loadStartedAt + 1000) * 1000,
     profile.endTime - 1000 * 1000,
   );
-}
-
-async function waitForSearchIndex(port: number): Promise<void> {
-  for (;;) {
-    const body = (await (await fetch(`http://127.0.0.1:${port}/readyz`)).json()) as {
-      checks?: { search?: string };
-    };
-    if (body.checks?.search === 'ready') return;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 let readyMs = 0;

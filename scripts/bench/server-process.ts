@@ -106,6 +106,16 @@ export async function startBenchServer(pgliteDir: string, staticSource: string):
   };
 }
 
+/** Resolves once /readyz says the search index is built (its build is start-up work, not load). */
+export async function waitForSearchIndex(port: number): Promise<void> {
+  for (;;) {
+    const res = await fetch(`http://127.0.0.1:${port}/readyz`);
+    const body = (await res.json()) as { checks?: { search?: string } };
+    if (body.checks?.search === 'ready') return;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+}
+
 function readMemory(pid: number): { rssMb: number; peakRssMb: number } {
   const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
   const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)?.[1] ?? 0);
