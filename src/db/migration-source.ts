@@ -11,6 +11,8 @@ import * as createServiceRunsOn from '../../migrations/009-create-service-runs-o
 import * as createEvidence from '../../migrations/010-create-evidence';
 import * as createFacts from '../../migrations/011-create-facts';
 import * as createSources from '../../migrations/012-create-sources';
+import * as addSourcesCheckedOn from '../../migrations/013-add-sources-checked-on';
+import * as addCatalogueOrigin from '../../migrations/014-add-catalogue-origin';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -35,6 +37,8 @@ export const MIGRATIONS: readonly (readonly [string, Migration])[] = [
   ['010-create-evidence', createEvidence],
   ['011-create-facts', createFacts],
   ['012-create-sources', createSources],
+  ['013-add-sources-checked-on', addSourcesCheckedOn],
+  ['014-add-catalogue-origin', addCatalogueOrigin],
 ];
 
 export const migrationSource: Knex.MigrationSource<string> = {

@@ -8,6 +8,10 @@ export interface CatalogueMetaRow {
   published_on: string | null;
   imported_at: Date;
   generation: number;
+  origin: 'reference' | 'import' | null;
+  reference_hash: string | null;
+  modified_at: Date | null;
+  modified_by: string | null;
 }
 
 export interface CategoryRow {
@@ -107,6 +111,7 @@ export interface SourceRow {
   kind: string | null;
   title: string | null;
   retrieved_on: string | null;
+  checked_on: string | null;
   note: string | null;
 }
 

@@ -83,6 +83,8 @@ export interface Source {
   title?: string;
   /** ISO date YYYY-MM-DD */
   retrievedOn?: string;
+  /** ISO date YYYY-MM-DD on which the marketplace team checked that the source supports the fact */
+  checkedOn?: string;
   note?: string;
 }
 

@@ -62,9 +62,13 @@ describe('catalogue:import and catalogue:export commands', () => {
   });
 
   it('imports a valid file and prints the counts', () => {
-    const result = run('catalogue-import', writeJson('reference.json', referenceDocument()));
+    const reference = referenceDocument();
+    const result = run('catalogue-import', writeJson('reference.json', reference));
     expect(result.stderr).toBe('');
-    expect(result.stdout).toMatch(/49 services, 36 providers, 18 categories, 13 capabilities/);
+    expect(result.stdout).toContain(
+      `${reference.services.length} services, ${reference.providers.length} providers, ` +
+        `${reference.categories.length} categories, ${reference.capabilities.length} capabilities`,
+    );
     expect(result.status).toBe(0);
   });
 

@@ -1,5 +1,5 @@
 import type { Database } from '../../src/db/database';
-import type { CatalogueDocument } from '../../src/domain/catalogue.types';
+import type { CatalogueDocument, Source } from '../../src/domain/catalogue.types';
 import {
   catalogueGeneration,
   isCatalogueEmpty,
@@ -8,6 +8,7 @@ import {
 } from '../../src/repositories/catalogue.repository';
 import { assembleCatalogue } from '../../src/repositories/catalogue/catalogue-assembly';
 import { selectCatalogueRows } from '../../src/repositories/catalogue/catalogue-queries';
+import { exportCatalogue, serializeCatalogue } from '../../src/services/catalogue/export-catalogue';
 import { importCatalogue } from '../../src/services/catalogue/import-catalogue';
 import { generateCatalogue } from '../../scripts/generate-catalogue';
 import {
@@ -53,7 +54,12 @@ function documentWithEveryField(): CatalogueDocument {
           selfHostable: true,
         }),
         data: {
-          locations: makeFact(['NL', 'DE']),
+          locations: makeFact(['NL', 'DE'], {
+            sources: [
+              makeSource({ checkedOn: '2026-11-29' }),
+              makeSource({ url: 'https://example.org/unchecked' }),
+            ],
+          }),
           contractualEeaOnly: makeFact(false),
           supportAccessInEea: makeUnsourcedFact(true),
           keyCustody: makeFact('byok' as const),
@@ -109,7 +115,12 @@ describe('catalogue round trip', () => {
     expect(result).toEqual({
       ok: true,
       generation: 1,
-      counts: { categories: 18, capabilities: 13, providers: 36, services: 49 },
+      counts: {
+        categories: reference.categories.length,
+        capabilities: reference.capabilities.length,
+        providers: reference.providers.length,
+        services: reference.services.length,
+      },
     });
     expect(await readCatalogue(db.knex)).toStrictEqual(reference);
     expect(await isCatalogueEmpty(db.knex)).toBe(false);
@@ -125,6 +136,18 @@ describe('catalogue round trip', () => {
     expect(read).toStrictEqual(document);
     expect(JSON.stringify(read)).not.toContain('null');
     expect(read.services[0]).toStrictEqual(makeService({ id: 'base' }));
+  });
+
+  it('exports the date a source was checked and imports the export unchanged', async () => {
+    const document = asJson(documentWithEveryField());
+    await importCatalogue(db, document);
+    const exported = serializeCatalogue(await exportCatalogue(db));
+    const sources = JSON.parse(exported).services[1].data.locations.sources as Source[];
+    expect(sources.map((s) => s.checkedOn)).toEqual(['2026-11-29', undefined]);
+    expect(await importCatalogue(db, JSON.parse(exported))).toMatchObject({ ok: true });
+    expect(serializeCatalogue(await exportCatalogue(db))).toBe(exported);
+    const rows = await db.knex('sources').whereNotNull('checked_on').select('checked_on');
+    expect(rows).toEqual([{ checked_on: '2026-11-29' }]);
   });
 
   it('replaces everything on the next import and counts generations', async () => {

@@ -12,6 +12,10 @@ const COLUMNS: { [T in TableName]: Record<keyof Tables[T] & string, string> } = 
     published_on: 'date',
     imported_at: 'timestamptz',
     generation: 'integer',
+    origin: 'text',
+    reference_hash: 'text',
+    modified_at: 'timestamptz',
+    modified_by: 'text',
   },
   categories: { id: 'text', position: 'integer', lot: 'text', name: 'jsonb', description: 'jsonb' },
   capabilities: { id: 'text', position: 'integer', name: 'jsonb' },
@@ -74,6 +78,7 @@ const COLUMNS: { [T in TableName]: Record<keyof Tables[T] & string, string> } = 
     kind: 'text',
     title: 'text',
     retrieved_on: 'date',
+    checked_on: 'date',
     note: 'text',
   },
 };

@@ -3,7 +3,8 @@ import type { LocalizedText } from '../../domain/catalogue.types';
 import type { CategoryRow, EvidenceRow, ProviderRow, ServiceRow } from '../../db/tables';
 
 const SOURCE_JSON = `json_strip_nulls(json_build_object(
-  'url', s.url, 'kind', s.kind, 'title', s.title, 'retrievedOn', s.retrieved_on, 'note', s.note))`;
+  'url', s.url, 'kind', s.kind, 'title', s.title, 'retrievedOn', s.retrieved_on,
+  'checkedOn', s.checked_on, 'note', s.note))`;
 
 /**
  * A join of the JSON arrays of `value` per `key` in `table` (aliased `s`), in position order, for

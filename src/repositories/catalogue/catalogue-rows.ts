@@ -59,6 +59,7 @@ function sourceRows(
     kind: orNull(s.kind),
     title: orNull(s.title),
     retrieved_on: orNull(s.retrievedOn),
+    checked_on: orNull(s.checkedOn),
     note: orNull(s.note),
   }));
 }
