@@ -8,7 +8,7 @@ import { createLogger, type Logger } from './logger';
 import { limitHeapGrowth } from './runtime/heap-growth';
 import { importCatalogue } from './services/catalogue/import-catalogue';
 import { readCatalogueSnapshot } from './repositories/catalogue.repository';
-import { seedIfEmpty } from '../seeds/seed-reference-catalogue';
+import { seedReferenceCatalogue } from '../seeds/seed-reference-catalogue';
 import { CatalogueStore, todayInAmsterdam } from './services/catalogue/catalogue-store';
 import { DatabaseHealth } from './services/health/database-health';
 import { SearchService } from './services/search/search-service';
@@ -23,7 +23,7 @@ export interface Running {
 
 /**
  * Builds the real dependencies and listens: opens the database (PostgreSQL server or embedded
- * PGlite), migrates, seeds the reference catalogue when empty, loads the read model, follows
+ * PGlite), migrates, seeds or updates the reference catalogue, loads the read model, follows
  * catalogue changes made by other processes, and serves.
  */
 export async function start(config: Config, logger: Logger): Promise<Running> {
@@ -37,8 +37,8 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
   });
   const applied = await migrate(db.knex);
   if (applied.length) logger.info({ applied }, 'migrations applied');
-  const seeded = await seedIfEmpty(db);
-  if (seeded) logger.info('reference catalogue loaded into the empty database');
+  // Loads the reference catalogue into an empty database, or updates an unmodified older one.
+  await seedReferenceCatalogue(db, logger);
 
   const assessmentDate = config.assessmentDate
     ? () => config.assessmentDate as string

@@ -6,6 +6,12 @@ import { IdCounter, providerRows, runsOnRows, serviceRows } from './catalogue/ca
 import { bulkInsert } from './catalogue/bulk-insert';
 import { withConstraintsSuspended } from './catalogue/suspended-constraints';
 
+/**
+ * Where a catalogue comes from: the reference catalogue shipped with the app (identified by the
+ * SHA-256 of its document) or an import by someone else.
+ */
+export type CatalogueOrigin = { kind: 'reference'; hash: string } | { kind: 'import' };
+
 export interface ImportProgress {
   /** Services written so far. */
   done: number;
@@ -38,12 +44,13 @@ export async function replaceCatalogue(
   trx: Knex.Transaction,
   document: CatalogueDocument,
   onProgress?: (progress: ImportProgress) => void,
+  origin: CatalogueOrigin = { kind: 'import' },
 ): Promise<number> {
   // Readers (readCatalogueSnapshot) touch catalogue_meta first; taking it first here too means an
   // import and a concurrent reload queue behind each other instead of deadlocking on the tables.
   await trx.raw('lock table catalogue_meta in access exclusive mode');
   await trx.raw(`truncate table ${CATALOGUE_TABLES.map((t) => `"${t}"`).join(', ')}`);
-  const generation = await bumpGeneration(trx, document);
+  const generation = await bumpGeneration(trx, document, origin);
   await withConstraintsSuspended(trx, CATALOGUE_TABLES, () => insertCatalogue(trx, document, onProgress));
   return generation;
 }
@@ -99,26 +106,71 @@ async function insertCatalogue(
   await bulkInsert(trx, 'service_runs_on', runsOnRows(document));
 }
 
-async function bumpGeneration(trx: Knex.Transaction, document: CatalogueDocument): Promise<number> {
+async function bumpGeneration(
+  trx: Knex.Transaction,
+  document: CatalogueDocument,
+  origin: CatalogueOrigin,
+): Promise<number> {
+  const meta = {
+    schema_version: document.schemaVersion,
+    title: document.title ?? null,
+    published_on: document.publishedOn ?? null,
+    imported_at: new Date(),
+    origin: origin.kind,
+    reference_hash: origin.kind === 'reference' ? origin.hash : null,
+    // A freshly loaded catalogue is as its document says, whatever changed the one it replaces.
+    modified_at: null,
+    modified_by: null,
+  };
   const [row] = await trx('catalogue_meta')
-    .insert({
-      id: 1,
-      schema_version: document.schemaVersion,
-      title: document.title ?? null,
-      published_on: document.publishedOn ?? null,
-      imported_at: new Date(),
-      generation: 1,
-    })
+    .insert({ id: 1, ...meta, generation: 1 })
     .onConflict('id')
-    .merge({
-      schema_version: document.schemaVersion,
-      title: document.title ?? null,
-      published_on: document.publishedOn ?? null,
-      imported_at: new Date(),
-      generation: trx.raw('catalogue_meta.generation + 1') as unknown as number,
-    })
+    .merge({ ...meta, generation: trx.raw('catalogue_meta.generation + 1') as unknown as number })
     .returning('generation');
   return row.generation;
+}
+
+/** What is recorded about the stored catalogue's origin (see migration 014). */
+export interface StoredOrigin {
+  generation: number;
+  publishedOn: string | null;
+  /** null: stored before origins were recorded. */
+  origin: 'reference' | 'import' | null;
+  referenceHash: string | null;
+  modifiedAt: Date | null;
+  modifiedBy: string | null;
+}
+
+/** The stored catalogue's origin, or undefined before the first import. */
+export async function readCatalogueOrigin(knex: Knex): Promise<StoredOrigin | undefined> {
+  const row = await knex('catalogue_meta')
+    .first('generation', 'published_on', 'origin', 'reference_hash', 'modified_at', 'modified_by')
+    .where({ id: 1 });
+  if (!row) return undefined;
+  return {
+    generation: row.generation,
+    publishedOn: row.published_on,
+    origin: row.origin,
+    referenceHash: row.reference_hash,
+    modifiedAt: row.modified_at,
+    modifiedBy: row.modified_by,
+  };
+}
+
+/**
+ * Records that the stored catalogue no longer equals the document it was loaded from (call it in
+ * the transaction that changes catalogue rows, e.g. when a supplier submission is approved), so
+ * start-up never replaces it with a newer reference catalogue. `by` says what changed it.
+ */
+export async function markCatalogueModified(knex: Knex, by: string): Promise<void> {
+  await knex('catalogue_meta').update({ modified_at: new Date(), modified_by: by }).where({ id: 1 });
+}
+
+/** Records the origin of a catalogue stored before origins were recorded (no new generation). */
+export async function recordCatalogueOrigin(knex: Knex, origin: CatalogueOrigin): Promise<void> {
+  await knex('catalogue_meta')
+    .update({ origin: origin.kind, reference_hash: origin.kind === 'reference' ? origin.hash : null })
+    .where({ id: 1 });
 }
 
 /**

@@ -1,51 +1,166 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
 import type { Database } from '../../src/db/database';
-import { catalogueGeneration, readCatalogue } from '../../src/repositories/catalogue.repository';
+import type { CatalogueDocument } from '../../src/domain/catalogue.types';
+import {
+  catalogueGeneration,
+  markCatalogueModified,
+  readCatalogue,
+  readCatalogueOrigin,
+} from '../../src/repositories/catalogue.repository';
 import { importCatalogue } from '../../src/services/catalogue/import-catalogue';
-import { seedIfEmpty } from '../../seeds/seed-reference-catalogue';
-import { makeDocument } from '../support/catalogue-factory';
+import {
+  catalogueHash,
+  EARLIER_REFERENCE_HASHES,
+  seedReferenceCatalogue,
+} from '../../seeds/seed-reference-catalogue';
+import { makeDocument, makeService } from '../support/catalogue-factory';
 import { createTestDatabase } from '../support/db/test-database';
 import { referenceDocument } from '../support/db/reference-document';
 
-async function counts(db: Database): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const table of [
-    'providers',
-    'services',
-    'facts',
-    'sources',
-    'evidence',
-    'service_categories',
-  ] as const) {
-    const [{ n }] = await db.knex(table).count({ n: '*' });
-    out[table] = Number(n);
-  }
-  return out;
+function collectingLogger(): { logger: pino.Logger; lines: () => Record<string, unknown>[] } {
+  const out: string[] = [];
+  const logger = pino({ level: 'info' }, { write: (line: string) => void out.push(line) });
+  return { logger, lines: () => out.map((l) => JSON.parse(l) as Record<string, unknown>) };
 }
 
-describe('seedIfEmpty', () => {
+async function count(db: Database, table: 'providers' | 'services' | 'sources'): Promise<number> {
+  const [{ n }] = await db.knex(table).count({ n: '*' });
+  return Number(n);
+}
+
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cloudmarkt-seed-'));
+afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+/** A reference catalogue file as a later release would ship it. */
+function shippedFile(name: string, document: CatalogueDocument): string {
+  const file = path.join(work, name);
+  fs.writeFileSync(file, JSON.stringify(document));
+  return file;
+}
+
+/** The shipped reference catalogue with a later publication date and one service fewer. */
+function laterReference(publishedOn = '2099-01-01'): CatalogueDocument {
+  const next = referenceDocument();
+  const dropped = next.services.find((s) => !next.services.some((o) => o.runsOn?.includes(s.id)));
+  next.services = next.services.filter((s) => s !== dropped);
+  return { ...next, publishedOn };
+}
+
+describe('seedReferenceCatalogue', () => {
   let db: Database;
   beforeEach(async () => {
     db = await createTestDatabase();
   });
   afterEach(() => db.close());
 
-  it('loads the reference catalogue once; a second start changes nothing', async () => {
-    const first = await seedIfEmpty(db);
-    expect(first).toMatchObject({ ok: true, generation: 1, counts: { services: 49, providers: 36 } });
-    const afterFirst = await counts(db);
-    expect(afterFirst.services).toBe(49);
-    expect(afterFirst.service_categories).toBeGreaterThanOrEqual(49);
+  it('loads the reference catalogue into an empty database once; a second start changes nothing', async () => {
+    const reference = referenceDocument();
+    const { logger } = collectingLogger();
+    expect(await seedReferenceCatalogue(db, logger)).toMatchObject({ action: 'loaded', generation: 1 });
+    expect(await count(db, 'services')).toBe(reference.services.length);
+    expect(await count(db, 'providers')).toBe(reference.providers.length);
+    expect(await readCatalogueOrigin(db.knex)).toMatchObject({
+      origin: 'reference',
+      referenceHash: catalogueHash(reference),
+      publishedOn: reference.publishedOn,
+      modifiedAt: null,
+    });
 
-    expect(await seedIfEmpty(db)).toBeUndefined();
-    expect(await counts(db)).toEqual(afterFirst);
+    expect(await seedReferenceCatalogue(db, logger)).toMatchObject({ action: 'current' });
     expect(await catalogueGeneration(db.knex)).toBe(1);
-    expect(await readCatalogue(db.knex)).toStrictEqual(referenceDocument());
+    // What is stored hashes like the file: that is how a catalogue from before migration 014 is recognised.
+    expect(catalogueHash(await readCatalogue(db.knex))).toBe(catalogueHash(reference));
+    expect(await readCatalogue(db.knex)).toStrictEqual(reference);
   });
 
-  it('never overwrites a catalogue that was imported before', async () => {
-    const own = makeDocument();
+  it('replaces an unmodified older reference catalogue in one new generation, logging old and new version', async () => {
+    await seedReferenceCatalogue(db, collectingLogger().logger);
+    const later = laterReference();
+    const { logger, lines } = collectingLogger();
+    const outcome = await seedReferenceCatalogue(db, logger, shippedFile('later.json', later));
+
+    expect(outcome).toMatchObject({ action: 'updated', generation: 2 });
+    expect(await readCatalogue(db.knex)).toStrictEqual(later);
+    expect(await readCatalogueOrigin(db.knex)).toMatchObject({
+      origin: 'reference',
+      referenceHash: catalogueHash(later),
+      publishedOn: '2099-01-01',
+    });
+    const log = lines().find((l) => l.msg === 'reference catalogue updated to the newer shipped version');
+    expect(log).toMatchObject({ generation: 2 });
+    expect(String(log?.from)).toContain(referenceDocument().publishedOn);
+    expect(String(log?.to)).toContain('2099-01-01');
+  });
+
+  it('never overwrites an imported catalogue, and logs that a newer reference exists', async () => {
+    const own = makeDocument({ publishedOn: '2020-01-01' });
     await importCatalogue(db, own);
-    expect(await seedIfEmpty(db)).toBeUndefined();
+    const { logger, lines } = collectingLogger();
+    expect(await seedReferenceCatalogue(db, logger)).toMatchObject({ action: 'kept', reason: 'import' });
     expect(await readCatalogue(db.knex)).toStrictEqual(own);
+    expect(await catalogueGeneration(db.knex)).toBe(1);
+    expect(lines().map((l) => l.msg)).toContain(
+      'a newer reference catalogue exists; the stored catalogue is kept',
+    );
+  });
+
+  it('never overwrites a reference catalogue that was changed after loading (e.g. an approved submission)', async () => {
+    await seedReferenceCatalogue(db, collectingLogger().logger);
+    await markCatalogueModified(db.knex, 'submission 17');
+    const before = await readCatalogue(db.knex);
+    const { logger, lines } = collectingLogger();
+    const outcome = await seedReferenceCatalogue(db, logger, shippedFile('later.json', laterReference()));
+
+    expect(outcome).toMatchObject({ action: 'kept', reason: 'modified' });
+    expect(await readCatalogue(db.knex)).toStrictEqual(before);
+    expect(await catalogueGeneration(db.knex)).toBe(1);
+    expect(lines().find((l) => l.reason === 'modified')).toMatchObject({ modifiedBy: 'submission 17' });
+  });
+
+  it('keeps an unmodified reference catalogue when the shipped one is not newer', async () => {
+    await seedReferenceCatalogue(db, collectingLogger().logger, shippedFile('later.json', laterReference()));
+    const stored = await readCatalogue(db.knex);
+    const outcome = await seedReferenceCatalogue(db, collectingLogger().logger);
+    expect(outcome).toMatchObject({ action: 'kept', reason: 'not-older' });
+    expect(await readCatalogue(db.knex)).toStrictEqual(stored);
+  });
+
+  describe('a catalogue stored before origins were recorded', () => {
+    /** Imports `document` and forgets its origin, as migration 014 leaves an existing install. */
+    async function legacy(document: CatalogueDocument): Promise<void> {
+      await importCatalogue(db, document);
+      await db.knex('catalogue_meta').update({ origin: null, reference_hash: null });
+    }
+
+    it('is updated when its content is exactly an earlier reference catalogue', async () => {
+      const older = { ...referenceDocument(), publishedOn: '2000-01-01' };
+      await legacy(older);
+      const outcome = await seedReferenceCatalogue(db, collectingLogger().logger, undefined, [
+        ...EARLIER_REFERENCE_HASHES,
+        catalogueHash(older),
+      ]);
+      expect(outcome).toMatchObject({ action: 'updated', generation: 2 });
+      expect(await readCatalogue(db.knex)).toStrictEqual(referenceDocument());
+    });
+
+    it('is kept, and recorded as an import, when its content is anything else', async () => {
+      const changed = { ...referenceDocument(), publishedOn: '2000-01-01' };
+      changed.services = [
+        ...changed.services,
+        makeService({
+          id: 'added-by-hand',
+          providerId: changed.providers[0].id,
+          categories: [changed.categories[0].id],
+        }),
+      ];
+      await legacy(changed);
+      const outcome = await seedReferenceCatalogue(db, collectingLogger().logger);
+      expect(outcome).toMatchObject({ action: 'kept', reason: 'import' });
+      expect(await readCatalogue(db.knex)).toStrictEqual(changed);
+      expect(await readCatalogueOrigin(db.knex)).toMatchObject({ origin: 'import' });
+    });
   });
 });

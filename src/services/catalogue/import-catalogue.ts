@@ -1,7 +1,11 @@
 import { notifyCatalogueChanged } from '../../db/catalogue-notifications';
 import type { Database } from '../../db/database';
 import type { CatalogueDocument } from '../../domain/catalogue.types';
-import { replaceCatalogue, type ImportProgress } from '../../repositories/catalogue.repository';
+import {
+  replaceCatalogue,
+  type CatalogueOrigin,
+  type ImportProgress,
+} from '../../repositories/catalogue.repository';
 import { validateCatalogue, type CatalogueError } from './catalogue-loader';
 
 export type { ImportProgress } from '../../repositories/catalogue.repository';
@@ -28,18 +32,20 @@ export function countCatalogue(document: CatalogueDocument): ImportCounts {
 /**
  * Validates a parsed document with the catalogue loader and, when it is valid, replaces the whole
  * catalogue in one transaction and announces the new generation to every app instance. An invalid
- * document, or a failure halfway, leaves the stored catalogue as it was.
+ * document, or a failure halfway, leaves the stored catalogue as it was. `origin` is recorded
+ * (an import unless the reference catalogue is being loaded).
  */
 export async function importCatalogue(
   db: Database,
   input: unknown,
   onProgress?: (progress: ImportProgress) => void,
+  origin: CatalogueOrigin = { kind: 'import' },
 ): Promise<ImportResult> {
   const validation = validateCatalogue(input);
   if (!validation.ok) return validation;
   const { document } = validation;
   const generation = await db.knex.transaction(async (trx) => {
-    const next = await replaceCatalogue(trx, document, onProgress);
+    const next = await replaceCatalogue(trx, document, onProgress, origin);
     await notifyCatalogueChanged(trx, next);
     return next;
   });
