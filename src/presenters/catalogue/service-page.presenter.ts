@@ -2,6 +2,8 @@ import type { Evidence, Service } from '../../domain/catalogue.types';
 import { localized, type Lang, type Translate } from '../../i18n/i18n';
 import type { ReadModel, ServiceEntry } from '../../services/catalogue/read-model';
 import { SERVICE_FACT_GROUPS } from '../facts/fact-definitions';
+import { serviceCompleteness, type Completeness } from '../facts/fact-completeness';
+import { unknownLine, type UnknownLineView } from '../facts/unknown-facts.presenter';
 import { schemeName } from '../facts/scheme-name.presenter';
 import {
   presentSovereigntyPanel,
@@ -54,7 +56,9 @@ export interface ServicePageView {
   provider: { href: string; name: string; country: string; type: string; control: FactView };
   categories: LinkView[];
   capabilities: { href: string; label: string; replaces: string[] }[];
-  factGroups: { id: string; title: string; facts: FactView[] }[];
+  /** Per group the facts the catalogue has; the ones it lacks are named in one line. */
+  factGroups: FactGroupView[];
+  completeness: Completeness & { text: string };
   evidence: EvidenceView[];
   runsOn: LinkView[];
   runBy: LinkView[];
@@ -63,6 +67,15 @@ export interface ServicePageView {
   entry: ServiceEntry;
   /** View model of views/components/_sovereignty-panel.ejs. */
   sovereignty: SovereigntyPanelView;
+}
+
+export interface FactGroupView {
+  id: string;
+  title: string;
+  /** Known facts (sourced or unverified). */
+  facts: FactView[];
+  /** Facts the catalogue does not have, as one line; undefined when every fact is known. */
+  unknown?: UnknownLineView;
 }
 
 export function presentServicePage(
@@ -114,6 +127,7 @@ export function presentServicePage(
         : [];
     }),
     factGroups: presentFactGroups(service, t, lang),
+    completeness: presentCompleteness(serviceCompleteness(service, provider), t),
     evidence: (service.evidence ?? []).map((e) => presentEvidence(e, model.assessedOn, t, lang)),
     runsOn: (service.runsOn ?? []).flatMap((id) => {
       const base = model.serviceById.get(id);
@@ -126,12 +140,25 @@ export function presentServicePage(
   };
 }
 
-function presentFactGroups(service: Service, t: Translate, lang: Lang) {
-  return SERVICE_FACT_GROUPS.map((group) => ({
-    id: group.id,
-    title: t(`facts.group.${group.id}`),
-    facts: group.facts.map((def) => presentFact(factAt(service, def.path), def.path, def.format, t, lang)),
-  }));
+function presentFactGroups(service: Service, t: Translate, lang: Lang): FactGroupView[] {
+  return SERVICE_FACT_GROUPS.map((group) => {
+    const facts = group.facts.map((def) =>
+      presentFact(factAt(service, def.path), def.path, def.format, t, lang),
+    );
+    return {
+      id: group.id,
+      title: t(`facts.group.${group.id}`),
+      facts: facts.filter((f) => f.state !== 'unknown'),
+      unknown: unknownLine(
+        facts.filter((f) => f.state === 'unknown').map((f) => ({ id: f.path, label: f.label })),
+        t,
+      ),
+    };
+  });
+}
+
+function presentCompleteness(c: Completeness, t: Translate): Completeness & { text: string } {
+  return { ...c, text: t('service.completeness', { known: c.known, total: c.total, primary: c.primary }) };
 }
 
 export function presentEvidence(e: Evidence, assessedOn: string, t: Translate, lang: Lang): EvidenceView {

@@ -3,6 +3,7 @@ import { onlyDifferences } from '../../domain/compare/compare-entries';
 import type { Lang, Translate } from '../../i18n/i18n';
 import { cellFormatter, type CellFormatter } from '../../services/compare/format-cell';
 import { presentSource, type SourceView } from '../facts/fact.presenter';
+import { unknownLine, type UnknownLineView } from '../facts/unknown-facts.presenter';
 
 export interface EvidenceLineView {
   text: string;
@@ -34,6 +35,8 @@ export interface GroupView {
   id: string;
   label: string;
   rows: RowView[];
+  /** Rows unknown for every compared service, collapsed into one line. */
+  unknown?: UnknownLineView;
 }
 
 export function presentCell(cell: Cell, format: CellFormatter, t: Translate, lang: Lang): CellView {
@@ -57,7 +60,10 @@ export function presentCell(cell: Cell, format: CellFormatter, t: Translate, lan
   };
 }
 
-/** The grid's groups, with every row or only the rows that differ (groups left empty are dropped). */
+/**
+ * The grid's groups, with every row or only the rows that differ (groups left empty are dropped).
+ * Rows the catalogue knows for none of the compared services are not rows but one line per group.
+ */
 export function presentGroups(
   comparison: Comparison,
   diffOnly: boolean,
@@ -69,15 +75,24 @@ export function presentGroups(
   const groups: readonly Group[] = diffOnly ? onlyDifferences(comparison.groups) : comparison.groups;
   return groups
     .filter((g) => g.rows.length > 0)
-    .map((g) => ({
-      id: g.id,
-      label: t(g.labelKey),
-      rows: g.rows.map((r) => ({
-        id: r.id,
-        label: t(r.labelKey, r.labelParams),
-        explanation: t(r.explanationKey, r.labelParams),
-        differs: r.differs,
-        cells: r.cells.map((c) => presentCell(c, format, t, lang)),
-      })),
-    }));
+    .map((g) => {
+      const allUnknown = (r: Group['rows'][number]) => r.cells.every((c) => c.state === 'unknown');
+      return {
+        id: g.id,
+        label: t(g.labelKey),
+        rows: g.rows
+          .filter((r) => !allUnknown(r))
+          .map((r) => ({
+            id: r.id,
+            label: t(r.labelKey, r.labelParams),
+            explanation: t(r.explanationKey, r.labelParams),
+            differs: r.differs,
+            cells: r.cells.map((c) => presentCell(c, format, t, lang)),
+          })),
+        unknown: unknownLine(
+          g.rows.filter(allUnknown).map((r) => ({ id: r.id, label: t(r.labelKey, r.labelParams) })),
+          t,
+        ),
+      };
+    });
 }

@@ -41,7 +41,7 @@ export function presentComparePage(
   const ids = comparison.services.map((s) => s.service.id);
   const allRows = comparison.groups.reduce((n, g) => n + g.rows.length, 0);
   const groups = presentGroups(comparison, options.diffOnly, t, lang);
-  const shownRows = groups.reduce((n, g) => n + g.rows.length, 0);
+  const shownRows = groups.reduce((n, g) => n + g.rows.length + (g.unknown?.ids.length ?? 0), 0);
   const series = levelChartData(comparison);
   return {
     title: t('compare.page.title'),

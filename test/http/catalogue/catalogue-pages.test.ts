@@ -65,8 +65,18 @@ describe('catalogue pages', () => {
       const locations = $('[data-test=fact][data-path="data.contractualEeaOnly"]');
       expect(locations.attr('data-state')).toBe('value');
       expect(locations.find('[data-test=source] a').length).toBeGreaterThan(0);
-      // A fact the catalogue does not have is "unknown", never an empty cell.
-      expect($('[data-test=fact][data-path="contract.liabilityCap"]').attr('data-state')).toBe('unknown');
+      // A fact the catalogue does not have is not a row but named in its group's "not in the catalogue" line.
+      const m365 = doc.services.find((s) => s.id === 'microsoft-365');
+      const missing = Object.keys(m365?.contract ?? {}).includes('liabilityCap')
+        ? undefined
+        : 'contract.liabilityCap';
+      const line = $('[data-test=unknown-facts][data-group=contract]');
+      if (missing) {
+        expect($(`[data-test=fact][data-path="${missing}"]`)).toHaveLength(0);
+        expect(line.attr('data-paths')?.split(' ')).toContain(missing);
+        expect(line.text()).toContain('aansprakelijkheidslimiet');
+      }
+      expect(line.text()).toMatch(/^Niet in de catalogus: .+ — vraag het de aanbieder\.$/);
     });
 
     it('marks expired evidence relative to the assessment date', async () => {

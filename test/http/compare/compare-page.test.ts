@@ -27,9 +27,20 @@ describe('GET /compare', () => {
       $('[data-test=compare-group]')
         .map((_i, el) => $(el).attr('data-group'))
         .get(),
-    ).toEqual(['sovereignty', 'control', 'data', 'assurance', 'exit', 'contract', 'environment']);
+    ).toEqual(['sovereignty', 'control', 'data', 'assurance', 'exit', 'contract']);
+    // Rows unknown for both services are one line per group, not rows of "unknown".
+    const environment = $('[data-test=unknown-rows][data-group=environment]');
+    expect(environment.attr('data-rows')).toBe('environment.renewableEnergyPct environment.pue');
+    expect(environment.text()).toBe(
+      'Not in the catalogue: renewable energy, power usage effectiveness (PUE) — ask the provider.',
+    );
+    expect($('[data-test=compare-row][data-row^="environment."]')).toHaveLength(0);
     const rows = $('[data-test=compare-row]');
-    expect(rows.length).toBeGreaterThan(30);
+    const collapsed = $('[data-test=unknown-rows]')
+      .map((_i, el) => ($(el).attr('data-rows') ?? '').split(' '))
+      .get();
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.length + collapsed.length).toBeGreaterThan(30);
     rows.each((_i, el) => {
       expect($(el).find('td[data-test=cell]')).toHaveLength(2);
       expect($(el).find('[data-test=explanation]').text().trim()).not.toBe('');
@@ -73,7 +84,10 @@ describe('GET /compare', () => {
     expect(row(d, 'contract.switchingCharges')).toHaveLength(1);
     expect(row(d, 'control.control')).toHaveLength(0);
     expect(d('[data-test=compare-row][data-differs=false]')).toHaveLength(0);
-    const hidden = $('[data-test=compare-row][data-differs=false]').length;
+    const collapsed = $('[data-test=unknown-rows]')
+      .map((_i, el) => ($(el).attr('data-rows') ?? '').split(' '))
+      .get().length;
+    const hidden = $('[data-test=compare-row][data-differs=false]').length + collapsed;
     expect(d('[data-test=diff-notice]').text()).toContain(`${hidden} rijen`);
     expect(d('[data-test=diff-toggle]').attr('href')).toBe('/compare?id=alpha&id=gamma');
   });
