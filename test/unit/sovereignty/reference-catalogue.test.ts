@@ -4,7 +4,8 @@ import type { CatalogueDocument } from '../../../src/domain/catalogue.types';
 import { assessCatalogue } from '../../../src/domain/sovereignty/assess-catalogue';
 import type { Assessment } from '../../../src/domain/sovereignty/sovereignty.types';
 
-// The facts behind these expectations were read from seeds/data/catalogue.json (28 November 2026).
+// The facts behind these expectations were read from seeds/data/catalogue.json (28 November 2026) and
+// still hold in the version of 30 November 2026.
 const document = JSON.parse(
   fs.readFileSync(path.join(__dirname, '..', '..', '..', 'seeds', 'data', 'catalogue.json'), 'utf8'),
 ) as CatalogueDocument;
