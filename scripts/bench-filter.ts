@@ -9,8 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CatalogueDocument } from '../src/domain/catalogue.types';
-import { filterServices, parseFilterQuery } from '../src/domain/filters';
-import { buildReadModel } from '../src/services/catalogue/read-model';
+import { filterServices } from '../src/domain/filters';
+import { parseFilterQuery } from '../src/validators/filter-query';
+import { buildReadModel } from '../src/domain/catalogue/read-model';
 
 const size = Number(process.argv[2] ?? 40_000);
 const reference = JSON.parse(

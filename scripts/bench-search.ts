@@ -3,7 +3,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { CatalogueDocument } from '../src/domain/catalogue.types';
 import { buildSearchIndex } from '../src/domain/search/build-search-index';
-import { buildReadModel } from '../src/services/catalogue/read-model';
+import { buildReadModel } from '../src/domain/catalogue/read-model';
 import { generateCatalogue } from './generate-catalogue';
 
 /**

@@ -1,5 +1,5 @@
 import type { RequestHandler, Response } from 'express';
-import { RawJson, sendCachedJson } from '../controllers/api/api-http';
+import { RawJson, sendCachedJson } from './api-http';
 import type { CatalogueStore } from '../services/catalogue/catalogue-store';
 import { bodyBytes, cachedBody, type ResponseCache } from '../services/cache/response-cache';
 import { wantsFresh } from './page-cache';

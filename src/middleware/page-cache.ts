@@ -1,5 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
-import type { BasketLocals } from '../controllers/compare/basket-locals';
+import type { BasketLocals } from './basket-locals';
 import type { CatalogueStore } from '../services/catalogue/catalogue-store';
 import { bodyBytes, cachedBody, type CachedBody, type ResponseCache } from '../services/cache/response-cache';
 

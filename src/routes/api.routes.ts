@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { AppDeps } from '../app';
-import { apiRateLimit, openCors } from '../controllers/api/api-middleware';
+import { apiRateLimit, openCors } from '../middleware/api-middleware';
 import { apiPageController } from '../controllers/api/api-page.controller';
 import {
   capabilityListController,
@@ -12,7 +12,7 @@ import {
 } from '../controllers/api/catalogue-api.controller';
 import { openApiController } from '../controllers/api/openapi.controller';
 import { serviceListController } from '../controllers/api/service-list.controller';
-import { API_BASE } from '../services/api/openapi';
+import { API_BASE } from '../presenters/api/openapi';
 import type { SearchService } from '../services/search/search-service';
 import { apiResponseCache } from '../middleware/api-cache';
 import type { ResponseCache } from '../services/cache/response-cache';

@@ -5,7 +5,7 @@ import { adminRoutes } from './admin.routes';
 import { apiRoutes } from './api.routes';
 import { brokerRoutes } from './broker.routes';
 import { catalogueRoutes } from './catalogue.routes';
-import { compareBasketLocals } from '../controllers/compare/basket-locals';
+import { compareBasketLocals } from '../middleware/basket-locals';
 import { compareRoutes } from './compare.routes';
 import { exportRoutes } from './export.routes';
 import { healthRoutes } from './health.routes';

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import { categoryListController } from '../controllers/listing/category-list.controller';
+import { categoryPageController } from '../controllers/listing/category-page.controller';
 import { servicesListController } from '../controllers/listing/services-list.controller';
 import { prepareFilterIndexOnChange, type ListingDeps } from '../services/listing/list-services';
 import { catalogueIdParam } from './params';
@@ -9,6 +9,6 @@ export function listingRoutes(deps: ListingDeps): Router {
   prepareFilterIndexOnChange(deps.store);
   const router = Router();
   router.get('/services', servicesListController(deps));
-  router.get('/categories/:id', catalogueIdParam('category'), categoryListController(deps));
+  router.get('/categories/:id', catalogueIdParam('category'), categoryPageController(deps));
   return router;
 }

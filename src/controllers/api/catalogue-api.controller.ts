@@ -9,8 +9,8 @@ import {
   presentProviders,
   presentServiceDetail,
 } from '../../presenters/api/catalogue-json.presenter';
-import type { ReadModel } from '../../services/catalogue/read-model';
-import { RawJson, apiLang, rejectUnknownParameters, sendCachedJson } from './api-http';
+import type { ReadModel } from '../../domain/catalogue/read-model';
+import { RawJson, apiLang, rejectUnknownParameters, sendCachedJson } from '../../middleware/api-http';
 
 type Deps = Pick<AppDeps, 'store'>;
 

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import type { AppDeps } from '../../app';
-import { buildOpenApiDocument } from '../../services/api/openapi';
-import { rejectUnknownParameters, sendCachedJson } from './api-http';
+import { buildOpenApiDocument } from '../../presenters/api/openapi';
+import { rejectUnknownParameters, sendCachedJson } from '../../middleware/api-http';
 
 /** GET /api/v1/openapi.json: built once; it depends on the configuration only. */
 export function openApiController(deps: Pick<AppDeps, 'store' | 'config'>): RequestHandler {

@@ -1,11 +1,11 @@
 import type { RequestHandler } from 'express';
-import { parseFilterQuery } from '../../domain/filters';
+import { parseFilterQuery } from '../../validators/filter-query';
 import { BadRequestError, ServiceUnavailableError } from '../../errors';
 import { translator } from '../../i18n/i18n';
 import { presentServiceList } from '../../presenters/api/service-list.presenter';
-import { createApiListing } from '../../services/api/list-services';
+import { createApiListing } from '../../services/listing/api-listing';
 import type { ListingDeps } from '../../services/listing/list-services';
-import { apiLang, sendCachedJson } from './api-http';
+import { apiLang, sendCachedJson } from '../../middleware/api-http';
 
 /** GET /api/v1/services: the list pages' parser, search and filters; a query that cannot run is a 400. */
 export function serviceListController(deps: ListingDeps): RequestHandler {

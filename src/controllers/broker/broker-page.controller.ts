@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express';
 import type { AppDeps } from '../../app';
 import { matchProfile } from '../../domain/broker/match-profile';
 import { presentBrokerPage } from '../../presenters/broker/broker-page.presenter';
-import { parseBrokerQuery } from './broker-query';
+import { parseBrokerQuery } from '../../validators/broker-query';
 
 /** GET /broker: the form, and with a profile chosen, the included and excluded services. */
 export function brokerPageController(deps: Pick<AppDeps, 'store'>): RequestHandler {

@@ -3,7 +3,7 @@ import type { AppDeps } from '../../app';
 import { matchProfile } from '../../domain/broker/match-profile';
 import { planWorkplace } from '../../domain/broker/plan-workplace';
 import { presentPlannerPage } from '../../presenters/broker/planner-page.presenter';
-import { parseBrokerQuery } from './broker-query';
+import { parseBrokerQuery } from '../../validators/broker-query';
 
 /** GET /broker/planner: the form, and with a profile chosen, the coverage matrix with its gaps. */
 export function plannerPageController(deps: Pick<AppDeps, 'store'>): RequestHandler {

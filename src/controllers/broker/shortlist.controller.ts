@@ -4,9 +4,9 @@ import { matchProfile } from '../../domain/broker/match-profile';
 import { BUYER_PROFILES } from '../../domain/broker/buyer-profiles';
 import { BadRequestError } from '../../errors';
 import { presentShortlist } from '../../presenters/broker/shortlist.presenter';
-import { shortlistCsv } from '../../services/broker/shortlist-csv';
-import { shortlistOds } from '../../services/broker/shortlist-ods';
-import { parseBrokerQuery } from './broker-query';
+import { shortlistCsv } from '../../presenters/broker/shortlist-csv';
+import { shortlistOds } from '../../presenters/broker/shortlist-ods';
+import { parseBrokerQuery } from '../../validators/broker-query';
 
 export type ShortlistFormat = 'csv' | 'ods';
 

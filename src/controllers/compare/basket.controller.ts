@@ -3,10 +3,10 @@ import { z } from 'zod';
 import type { AppDeps } from '../../app';
 import { BadRequestError, NotFoundError } from '../../errors';
 import { presentBasketPage } from '../../presenters/compare/basket-page.presenter';
-import { addToBasket, removeFromBasket, serializeBasket } from '../../services/compare/basket';
+import { addToBasket, removeFromBasket, serializeBasket } from '../../domain/compare/basket';
 import { CatalogueId } from '../../routes/params';
-import { BASKET_COOKIE, basketLocals, readBasket } from './basket-locals';
-import { validCsrf } from './compare-csrf';
+import { BASKET_COOKIE, basketLocals, readBasket } from '../../middleware/basket-locals';
+import { validCsrf } from '../../middleware/csrf';
 
 const THIRTY_DAYS_MS = 30 * 24 * 60 * 60 * 1000;
 

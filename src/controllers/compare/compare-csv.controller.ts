@@ -1,9 +1,9 @@
 import type { RequestHandler } from 'express';
 import type { AppDeps } from '../../app';
 import { BadRequestError } from '../../errors';
-import { buildComparison, MIN_COMPARED } from '../../services/compare/build-comparison';
-import { comparisonCsv } from '../../services/compare/comparison-csv';
-import { parseCompareQuery } from './compare-query';
+import { buildComparison, MIN_COMPARED } from '../../domain/compare/build-comparison';
+import { comparisonCsv } from '../../presenters/compare/comparison-csv';
+import { parseCompareQuery } from '../../validators/compare-query';
 
 /** GET /compare.csv?id=…: the comparison as a CSV download (UTF-8 with BOM). */
 export function compareCsvController(deps: Pick<AppDeps, 'store'>): RequestHandler {

@@ -2,9 +2,9 @@ import type { RequestHandler } from 'express';
 import type { AppDeps } from '../../app';
 import { presentBasketPage } from '../../presenters/compare/basket-page.presenter';
 import { presentComparePage } from '../../presenters/compare/compare-page.presenter';
-import { buildComparison, MIN_COMPARED } from '../../services/compare/build-comparison';
-import { readBasket } from './basket-locals';
-import { parseCompareQuery } from './compare-query';
+import { buildComparison, MIN_COMPARED } from '../../domain/compare/build-comparison';
+import { readBasket } from '../../middleware/basket-locals';
+import { parseCompareQuery } from '../../validators/compare-query';
 
 /**
  * GET /compare: without ids the basket page; with one id a page explaining that two are needed;

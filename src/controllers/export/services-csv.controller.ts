@@ -1,10 +1,12 @@
 import type { RequestHandler } from 'express';
 import type { AppDeps } from '../../app';
-import { describeFilters, parseFilterQuery, type FilterQuery } from '../../domain/filters';
+import type { FilterQuery } from '../../domain/filters';
+import { describeFilters } from '../../presenters/listing/describe-filters';
+import { parseFilterQuery } from '../../validators/filter-query';
 import { BadRequestError, NotFoundError } from '../../errors';
 import { translator, type Lang } from '../../i18n/i18n';
-import { createApiListing, wholeSelection } from '../../services/api/list-services';
-import { servicesCsv } from '../../services/export/services-csv';
+import { createApiListing, wholeSelection } from '../../services/listing/api-listing';
+import { servicesCsv } from '../../presenters/export/services-csv';
 import type { ListingDeps } from '../../services/listing/list-services';
 
 type Deps = Pick<AppDeps, 'config'> & ListingDeps;

@@ -1,7 +1,7 @@
 import type { RequestHandler } from 'express';
 import { presentListingPage } from '../../presenters/listing/listing-page.presenter';
 import { createListing, type ListingDeps } from '../../services/listing/list-services';
-import { parseListQuery } from './parse-list-query';
+import { parseListQuery } from '../../validators/list-query';
 
 /** GET /services: the whole catalogue, filterable, searchable, sortable and paged. */
 export function servicesListController(deps: ListingDeps): RequestHandler {

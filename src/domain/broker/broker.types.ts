@@ -1,6 +1,6 @@
 import type { EvidenceScheme } from '../catalogue.types';
 import type { Dimension, Level, MessageRef } from '../sovereignty/sovereignty.types';
-import type { ServiceEntry } from '../../services/catalogue/read-model';
+import type { ServiceEntry } from '../catalogue/read-model';
 import type { BuyerProfile } from './buyer-profiles';
 
 /** Optional must-haves a buyer adds on top of the profile (issue 7). */

@@ -1,5 +1,5 @@
 import type { Capability } from '../catalogue.types';
-import type { ReadModel, ServiceEntry } from '../../services/catalogue/read-model';
+import type { ReadModel, ServiceEntry } from '../catalogue/read-model';
 import type { ExcludedService, MatchResult } from './broker.types';
 
 /** A service covering at least this many capabilities is shown as a suite (openDesk, Mijn Bureau, …). */

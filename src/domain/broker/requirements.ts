@@ -1,5 +1,5 @@
 import { DIMENSIONS } from '../sovereignty/sovereignty.types';
-import type { ReadModel, ServiceEntry } from '../../services/catalogue/read-model';
+import type { ReadModel, ServiceEntry } from '../catalogue/read-model';
 import type { BuyerProfile } from './buyer-profiles';
 import type { MustHaves, Requirement, RequirementCheck } from './broker.types';
 import { checkCertificate } from './checks/certificate-check';

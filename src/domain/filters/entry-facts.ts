@@ -1,5 +1,5 @@
 import { isSourced, type EvidenceScheme, type Lot } from '../catalogue.types';
-import type { ReadModel, ServiceEntry } from '../../services/catalogue/read-model';
+import type { ReadModel, ServiceEntry } from '../catalogue/read-model';
 import { isEeaCountry } from '../eea';
 import { counts } from '../sovereignty/evidence';
 import { isOsiApproved } from '../sovereignty/osi-licence';

@@ -6,7 +6,7 @@ import {
   SERVICE_MODELS,
   isSourced,
 } from '../catalogue.types';
-import type { ReadModel, ServiceEntry } from '../../services/catalogue/read-model';
+import type { ReadModel, ServiceEntry } from '../catalogue/read-model';
 import { DIMENSIONS, LEVELS, type Dimension } from '../sovereignty/sovereignty.types';
 import type { EntryFacts } from './entry-facts';
 import { LOCATION_FILTERS, MIN_DIMENSION_PARAMS, type FilterQuery } from './filter-query.types';

@@ -1,4 +1,4 @@
-import type { ReadModel } from '../../services/catalogue/read-model';
+import type { ReadModel } from '../catalogue/read-model';
 import { deriveFacts } from './entry-facts';
 import { FACETS } from './facets';
 

@@ -1,4 +1,4 @@
-import { compareByLevel, type ReadModel, type ServiceEntry } from '../../services/catalogue/read-model';
+import { compareByLevel, type ReadModel, type ServiceEntry } from '../catalogue/read-model';
 import { FACETS, type FacetName } from './facets';
 import { filterIndexOf, type FilterIndex } from './filter-index';
 import type { FilterQuery } from './filter-query.types';

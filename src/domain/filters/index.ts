@@ -1,6 +1,8 @@
-/** Faceted filtering of the catalogue (issue 3): parse a query, filter and count, describe it. */
+/**
+ * Faceted filtering of the catalogue (issue 3): filter and count. The query is parsed in
+ * src/validators/filter-query.ts and described for people in src/presenters/listing/.
+ */
 export * from './filter-query.types';
-export { parseFilterQuery, knownParameters, type ParseOptions } from './parse-filter-query';
 export {
   filterServices,
   type FacetOption,
@@ -9,12 +11,5 @@ export {
   type FilterResult,
 } from './filter-services';
 export { FACETS, type FacetName } from './facets';
-export {
-  describeFilters,
-  type FilterChip,
-  type FilterDescription,
-  type DescribeOptions,
-} from './describe-filters';
 export { buildListUrl, filterQueryParams, withoutValue, withPage, type ListUrlOptions } from './filter-url';
-export { optionLabel, facetLabel } from './filter-labels';
 export { filterIndexOf, type FilterIndex } from './filter-index';

@@ -1,4 +1,4 @@
-import { compareByLevel, type ServiceEntry } from '../../services/catalogue/read-model';
+import { compareByLevel, type ServiceEntry } from '../catalogue/read-model';
 import type { Dimension } from '../sovereignty/sovereignty.types';
 import type { FilterIndex } from './filter-index';
 import type { SortKey } from './filter-query.types';

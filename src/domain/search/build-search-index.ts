@@ -1,4 +1,4 @@
-import type { ReadModel } from '../../services/catalogue/read-model';
+import type { ReadModel } from '../catalogue/read-model';
 import { parseSearchQuery } from './parse-search-query';
 import { PostingsBuilder, type PostingsIndex } from './postings-index';
 import { searchDocument } from './search-document';

@@ -1,4 +1,4 @@
-import type { ReadModel, ServiceEntry } from '../../services/catalogue/read-model';
+import type { ReadModel, ServiceEntry } from '../catalogue/read-model';
 
 /**
  * The fields of the search index and their boosts (name ≫ summary ≫ body). Each field holds the

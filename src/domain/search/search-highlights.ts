@@ -1,5 +1,5 @@
 import type { Lang } from '../../i18n/i18n';
-import type { ReadModel, ServiceEntry } from '../../services/catalogue/read-model';
+import type { ReadModel, ServiceEntry } from '../catalogue/read-model';
 import { highlight, snippet, type Segment } from './highlight';
 import { searchDocument, type SearchField } from './search-document';
 import type { FieldPositions, Position } from './search.types';

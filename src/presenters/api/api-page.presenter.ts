@@ -1,8 +1,8 @@
 import type { Config } from '../../config';
 import type { Translate } from '../../i18n/i18n';
-import type { ReadModel } from '../../services/catalogue/read-model';
-import { API_BASE, OPERATIONS } from '../../services/api/openapi';
-import { FILTER_PARAMETERS } from '../../services/api/openapi-parameters';
+import type { ReadModel } from '../../domain/catalogue/read-model';
+import { API_BASE, OPERATIONS } from './openapi';
+import { FILTER_PARAMETERS } from './openapi-parameters';
 
 export interface ApiPageView {
   title: string;

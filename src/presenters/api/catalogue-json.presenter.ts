@@ -1,6 +1,6 @@
 import type { Capability, Category, Provider, Service } from '../../domain/catalogue.types';
 import type { Translate } from '../../i18n/i18n';
-import type { ReadModel, ServiceEntry } from '../../services/catalogue/read-model';
+import type { ReadModel, ServiceEntry } from '../../domain/catalogue/read-model';
 import {
   presentAssessment,
   presentEvidence,

@@ -1,6 +1,6 @@
 import type { ServiceModel } from '../../domain/catalogue.types';
 import { DIMENSIONS, type Dimension, type Level } from '../../domain/sovereignty/sovereignty.types';
-import type { ServiceEntry } from '../../services/catalogue/read-model';
+import type { ServiceEntry } from '../../domain/catalogue/read-model';
 
 /** Levels per dimension; null where a dimension does not apply (assurance of self-hosted software). */
 export type SovereigntySummaryJson = { overall: Level; limitedBy: Dimension[] } & Record<

@@ -1,5 +1,5 @@
 import type { FilterResult } from '../../domain/filters';
-import type { ReadModel } from '../../services/catalogue/read-model';
+import type { ReadModel } from '../../domain/catalogue/read-model';
 import { presentServiceItem, type ServiceItemJson } from './service-item.presenter';
 
 export interface ServiceListJson {

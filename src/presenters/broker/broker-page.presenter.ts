@@ -4,7 +4,7 @@ import { buildListUrl } from '../../domain/filters/filter-url';
 import { MIN_DIMENSION_PARAMS } from '../../domain/filters/filter-query.types';
 import { DIMENSIONS } from '../../domain/sovereignty/sovereignty.types';
 import { localized, plural, type Lang, type Translate } from '../../i18n/i18n';
-import type { ReadModel, ServiceEntry } from '../../services/catalogue/read-model';
+import type { ReadModel, ServiceEntry } from '../../domain/catalogue/read-model';
 import { formatDate } from '../facts/fact.presenter';
 import { presentLevelBadge, type LevelBadgeView } from '../sovereignty/level-badge.presenter';
 import { presentBrokerForm, type BrokerFormView } from './broker-form.presenter';

@@ -2,7 +2,7 @@ import type { Lang, Translate } from '../../i18n/i18n';
 import type { BuyerProfile } from '../../domain/broker/buyer-profiles';
 import type { Reason, Requirement, RequirementFailure } from '../../domain/broker/broker.types';
 import { DIMENSIONS, DIMENSION_CODE } from '../../domain/sovereignty/sovereignty.types';
-import type { ReadModel } from '../../services/catalogue/read-model';
+import type { ReadModel } from '../../domain/catalogue/read-model';
 import { countryName } from '../facts/fact.presenter';
 import { schemeName } from '../facts/scheme-name.presenter';
 import { sovereigntyText } from '../sovereignty/sovereignty-message.presenter';

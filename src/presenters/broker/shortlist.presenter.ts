@@ -2,8 +2,8 @@ import type { ExcludedService, IncludedService, MatchResult } from '../../domain
 import { isSourced, type Fact } from '../../domain/catalogue.types';
 import { DIMENSIONS } from '../../domain/sovereignty/sovereignty.types';
 import { localized, type Lang, type Translate } from '../../i18n/i18n';
-import type { ReadModel } from '../../services/catalogue/read-model';
-import type { Cell, ShortlistTable } from '../../services/broker/shortlist-table.types';
+import type { ReadModel } from '../../domain/catalogue/read-model';
+import type { Cell, ShortlistTable } from './shortlist-table.types';
 import {
   failureDetail,
   profileMinimumsText,

@@ -1,6 +1,6 @@
 import { formatNumber } from '../facts/fact.presenter';
 import type { Lang, Translate } from '../../i18n/i18n';
-import type { ReadModel } from '../../services/catalogue/read-model';
+import type { ReadModel } from '../../domain/catalogue/read-model';
 import {
   providerCompleteness,
   type Completeness,

@@ -1,6 +1,6 @@
 import { LOTS, type Lot } from '../../domain/catalogue.types';
 import { localized, plural, type Lang, type Translate } from '../../i18n/i18n';
-import type { ReadModel } from '../../services/catalogue/read-model';
+import type { ReadModel } from '../../domain/catalogue/read-model';
 import { formatDate } from '../facts/fact.presenter';
 
 export interface HomeView {

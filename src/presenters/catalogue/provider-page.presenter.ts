@@ -1,6 +1,6 @@
 import type { Provider } from '../../domain/catalogue.types';
 import { localized, type Lang, type Translate } from '../../i18n/i18n';
-import type { ReadModel } from '../../services/catalogue/read-model';
+import type { ReadModel } from '../../domain/catalogue/read-model';
 import { countryName, formatDate, presentFact, type FactView } from '../facts/fact.presenter';
 
 export interface ProviderPageView {

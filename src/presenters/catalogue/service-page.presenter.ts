@@ -1,6 +1,6 @@
 import type { Evidence, Service } from '../../domain/catalogue.types';
 import { localized, type Lang, type Translate } from '../../i18n/i18n';
-import type { ReadModel, ServiceEntry } from '../../services/catalogue/read-model';
+import type { ReadModel, ServiceEntry } from '../../domain/catalogue/read-model';
 import { SERVICE_FACT_GROUPS } from '../facts/fact-definitions';
 import { serviceCompleteness, type Completeness } from '../facts/fact-completeness';
 import { unknownLine, type UnknownLineView } from '../facts/unknown-facts.presenter';

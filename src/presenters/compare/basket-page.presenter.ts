@@ -1,6 +1,6 @@
 import type { Translate } from '../../i18n/i18n';
-import type { ReadModel } from '../../services/catalogue/read-model';
-import { MAX_COMPARED, MIN_COMPARED } from '../../services/compare/build-comparison';
+import type { ReadModel } from '../../domain/catalogue/read-model';
+import { MAX_COMPARED, MIN_COMPARED } from '../../domain/compare/build-comparison';
 import { compareHref } from './compare-page.presenter';
 
 /** Why the basket page is shown: plain visit, too few services picked, or a 5th one refused. */

@@ -1,6 +1,6 @@
 import type { CheckOutcome, Comparison } from '../../domain/compare/compare.types';
 import type { Lang, Translate } from '../../i18n/i18n';
-import { cellFormatter } from '../../services/compare/format-cell';
+import { cellFormatter } from './format-cell';
 import { presentCell, type CellView } from './compare-grid.presenter';
 
 export interface OutcomeView {

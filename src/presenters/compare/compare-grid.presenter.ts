@@ -1,7 +1,7 @@
 import type { Cell, Comparison, Group } from '../../domain/compare/compare.types';
 import { onlyDifferences } from '../../domain/compare/compare-entries';
 import type { Lang, Translate } from '../../i18n/i18n';
-import { cellFormatter, type CellFormatter } from '../../services/compare/format-cell';
+import { cellFormatter, type CellFormatter } from './format-cell';
 import { presentSource, type SourceView } from '../facts/fact.presenter';
 import { unknownLine, type UnknownLineView } from '../facts/unknown-facts.presenter';
 

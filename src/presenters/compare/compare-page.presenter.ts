@@ -1,8 +1,8 @@
 import type { Comparison } from '../../domain/compare/compare.types';
 import { DIMENSIONS } from '../../domain/sovereignty/sovereignty.types';
 import type { Lang, Translate } from '../../i18n/i18n';
-import { MIN_COMPARED } from '../../services/compare/build-comparison';
-import { levelChartData, renderLevelChart } from '../../services/compare/level-chart';
+import { MIN_COMPARED } from '../../domain/compare/build-comparison';
+import { levelChartData, renderLevelChart } from './level-chart';
 import { formatDate } from '../facts/fact.presenter';
 import { buildUrl } from '../url';
 import { presentDataAct, type DataActView } from './compare-data-act.presenter';

@@ -1,13 +1,7 @@
-import {
-  FACETS,
-  facetLabel,
-  optionLabel,
-  type FacetName,
-  type Facets,
-  type FilterQuery,
-} from '../../domain/filters';
+import { FACETS, type FacetName, type Facets, type FilterQuery } from '../../domain/filters';
 import type { Lang, Translate } from '../../i18n/i18n';
-import type { ReadModel } from '../../services/catalogue/read-model';
+import type { ReadModel } from '../../domain/catalogue/read-model';
+import { facetLabel, optionLabel } from './filter-labels';
 
 export interface FacetOptionView {
   /** Unique element id for the label's `for`. */

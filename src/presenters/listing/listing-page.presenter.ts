@@ -1,16 +1,10 @@
-import {
-  buildListUrl,
-  describeFilters,
-  filterQueryParams,
-  optionLabel,
-  SORT_KEYS,
-  type FilterChip,
-  type FilterQuery,
-} from '../../domain/filters';
+import { buildListUrl, filterQueryParams, SORT_KEYS, type FilterQuery } from '../../domain/filters';
 import { localized, type Lang, type Translate } from '../../i18n/i18n';
-import type { ReadModel } from '../../services/catalogue/read-model';
-import type { SearchedList } from '../../services/search/search-listing';
+import type { ReadModel } from '../../domain/catalogue/read-model';
+import type { SearchedList } from '../../domain/search/search-listing';
 import { formatDate } from '../facts/fact.presenter';
+import { describeFilters, type FilterChip } from './describe-filters';
+import { optionLabel } from './filter-labels';
 import { presentFilterPanel, type FacetView } from './filter-panel.presenter';
 import { presentPagination, type PaginationView } from './pagination.presenter';
 import { presentSearchFeedback, type SearchFeedbackView } from './search-feedback.presenter';

@@ -1,6 +1,6 @@
 import { buildListUrl, type FacetName, type ListUrlOptions } from '../../domain/filters';
 import { plural, type Translate } from '../../i18n/i18n';
-import type { SearchedList } from '../../services/search/search-listing';
+import type { SearchedList } from '../../domain/search/search-listing';
 import { presentSearchNotes } from '../search/search-highlight.presenter';
 
 export interface SearchFeedbackView {

@@ -1,7 +1,7 @@
 import { isSourced } from '../../domain/catalogue.types';
 import { counts } from '../../domain/sovereignty/evidence';
 import { localized, type Lang, type Translate } from '../../i18n/i18n';
-import type { ServiceEntry } from '../../services/catalogue/read-model';
+import type { ServiceEntry } from '../../domain/catalogue/read-model';
 import { countryName } from '../facts/fact.presenter';
 import { schemeName } from '../facts/scheme-name.presenter';
 import { presentLevelBadge, type LevelBadgeView } from '../sovereignty/level-badge.presenter';

@@ -2,7 +2,7 @@ import type { Segment } from '../../domain/search/highlight';
 import { searchHighlights } from '../../domain/search/search-highlights';
 import type { SearchSuccess } from '../../domain/search/search.types';
 import type { Lang, Translate } from '../../i18n/i18n';
-import type { ReadModel, ServiceEntry } from '../../services/catalogue/read-model';
+import type { ReadModel, ServiceEntry } from '../../domain/catalogue/read-model';
 
 /**
  * A result card's search highlights. Segments hold raw text; the card template prints them with

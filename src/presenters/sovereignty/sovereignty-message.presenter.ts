@@ -1,6 +1,6 @@
 import type { MessageRef } from '../../domain/sovereignty/sovereignty.types';
 import type { Lang, Params, Translate } from '../../i18n/i18n';
-import type { ReadModel } from '../../services/catalogue/read-model';
+import type { ReadModel } from '../../domain/catalogue/read-model';
 import { countryName, formatDate } from '../facts/fact.presenter';
 import { schemeName } from '../facts/scheme-name.presenter';
 

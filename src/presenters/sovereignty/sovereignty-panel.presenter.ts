@@ -1,7 +1,7 @@
 import type { DimensionAssessment, RungResult } from '../../domain/sovereignty/sovereignty.types';
 import { DIMENSION_CODE, DIMENSIONS, LEVELS } from '../../domain/sovereignty/sovereignty.types';
 import type { Lang, Translate } from '../../i18n/i18n';
-import type { ReadModel, ServiceEntry } from '../../services/catalogue/read-model';
+import type { ReadModel, ServiceEntry } from '../../domain/catalogue/read-model';
 import { formatDate } from '../facts/fact.presenter';
 import { presentLevelBadge, type LevelBadgeView } from './level-badge.presenter';
 import { factLabel, sovereigntyText } from './sovereignty-message.presenter';

@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import type { ReadModel } from '../catalogue/read-model';
+import type { ReadModel } from '../../domain/catalogue/read-model';
 
 /** Upper bound of the cached bodies together (bytes). */
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;

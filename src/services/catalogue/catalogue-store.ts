@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { CatalogueDocument } from '../../domain/catalogue.types';
 import { ServiceUnavailableError } from '../../errors';
-import { buildReadModel, type ReadModel } from './read-model';
+import { buildReadModel, type ReadModel } from '../../domain/catalogue/read-model';
 
 /** Where the store reads the catalogue from: the repository in production, a document in tests. */
 export interface CatalogueSource {

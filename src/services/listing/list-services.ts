@@ -1,8 +1,8 @@
 import { filterIndexOf, type FilterQuery } from '../../domain/filters';
 import type { CatalogueStore } from '../catalogue/catalogue-store';
-import type { ReadModel } from '../catalogue/read-model';
+import type { ReadModel } from '../../domain/catalogue/read-model';
 import { searchServiceOf } from '../api/search-of';
-import { searchAndFilter, type SearchedList } from '../search/search-listing';
+import { searchAndFilter, type SearchedList } from '../../domain/search/search-listing';
 import type { SearchService } from '../search/search-service';
 
 export interface ListingDeps {

@@ -1,7 +1,7 @@
 import type { CatalogueDocument } from '../../domain/catalogue.types';
 import { buildSearchIndex, buildSearchIndexInSteps } from '../../domain/search/build-search-index';
 import type { SearchIndex, SearchOutcome } from '../../domain/search/search.types';
-import type { ReadModel } from '../catalogue/read-model';
+import type { ReadModel } from '../../domain/catalogue/read-model';
 
 /** Stands in until the first background build is done. */
 const NOT_READY: SearchIndex = {

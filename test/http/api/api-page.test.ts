@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import request from 'supertest';
-import { knownParameters } from '../../../src/domain/filters';
+import { knownParameters } from '../../../src/validators/filter-query';
 import { createTestApp, type TestApp } from '../../support/test-app';
 
 describe('API page /api', () => {

@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { knownParameters } from '../../../src/domain/filters';
+import { knownParameters } from '../../../src/validators/filter-query';
 import { createTestApp, type TestApp } from '../../support/test-app';
 
 interface OpenApi {

@@ -1,7 +1,7 @@
 import * as cheerio from 'cheerio';
 import request from 'supertest';
-import { parseFilterQuery } from '../../../src/domain/filters';
-import { buildReadModel } from '../../../src/services/catalogue/read-model';
+import { parseFilterQuery } from '../../../src/validators/filter-query';
+import { buildReadModel } from '../../../src/domain/catalogue/read-model';
 import { createTestApp, type TestApp } from '../../support/test-app';
 import { naiveMatches, withOption } from '../../unit/filters/brute-force';
 import { ASSESSED_ON, filterDocument } from '../../unit/filters/filter-fixtures';

@@ -1,4 +1,4 @@
-import { CSRF_FIELD } from '../../../src/controllers/compare/compare-csrf';
+import { CSRF_FIELD } from '../../../src/middleware/csrf';
 import type { CatalogueDocument } from '../../../src/domain/catalogue.types';
 import type { DiscoveredRoute } from './discover-routes';
 import { ALL_PAYLOADS, BAD_ENCODINGS, PROTO_KEYS, UNKNOWN_PARAMETERS, XSS, type Payload } from './payloads';

@@ -6,7 +6,7 @@ import {
   SERVICE_MODELS,
   type CatalogueDocument,
 } from '../../../src/domain/catalogue.types';
-import { knownParameters } from '../../../src/domain/filters';
+import { knownParameters } from '../../../src/validators/filter-query';
 import { LOCATION_FILTERS, SORT_KEYS } from '../../../src/domain/filters/filter-query.types';
 
 /**

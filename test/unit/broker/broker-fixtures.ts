@@ -1,5 +1,5 @@
 import type { CatalogueDocument, Fact, Provider, Service } from '../../../src/domain/catalogue.types';
-import { buildReadModel, type ReadModel } from '../../../src/services/catalogue/read-model';
+import { buildReadModel, type ReadModel } from '../../../src/domain/catalogue/read-model';
 
 /** Fictional fixtures: the names are invented on purpose; no real company's facts are asserted. */
 export const ASSESSED_ON = '2026-11-28';

@@ -4,8 +4,8 @@ import { NO_MUST_HAVES } from '../../../src/domain/broker/broker.types';
 import { matchProfile } from '../../../src/domain/broker/match-profile';
 import { translator } from '../../../src/i18n/i18n';
 import { presentShortlist } from '../../../src/presenters/broker/shortlist.presenter';
-import { shortlistCsv } from '../../../src/services/broker/shortlist-csv';
-import { shortlistOds } from '../../../src/services/broker/shortlist-ods';
+import { shortlistCsv } from '../../../src/presenters/broker/shortlist-csv';
+import { shortlistOds } from '../../../src/presenters/broker/shortlist-ods';
 import { goodService, modelOf, provider, sourced } from './broker-fixtures';
 
 const base = goodService('good', { name: 'Goede Dienst' });

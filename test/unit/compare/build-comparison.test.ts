@@ -1,7 +1,7 @@
 import type { Comparison, Row } from '../../../src/domain/compare/compare.types';
 import { GROUP_IDS } from '../../../src/domain/compare/compare.types';
 import { onlyDifferences } from '../../../src/domain/compare/compare-entries';
-import { buildComparison, UnknownServiceIdError } from '../../../src/services/compare/build-comparison';
+import { buildComparison, UnknownServiceIdError } from '../../../src/domain/compare/build-comparison';
 import { compareModel } from './compare-fixtures';
 
 function row(comparison: Comparison, id: string): Row {

@@ -1,6 +1,6 @@
 import { translator } from '../../../src/i18n/i18n';
-import { buildComparison } from '../../../src/services/compare/build-comparison';
-import { comparisonCsv, neutraliseFormula } from '../../../src/services/compare/comparison-csv';
+import { buildComparison } from '../../../src/domain/compare/build-comparison';
+import { comparisonCsv, neutraliseFormula } from '../../../src/presenters/compare/comparison-csv';
 import { compareModel } from './compare-fixtures';
 
 /** Minimal CSV reader for the test: quoted fields with doubled quotes, comma separated. */

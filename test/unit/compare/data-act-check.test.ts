@@ -1,4 +1,4 @@
-import { buildComparison } from '../../../src/services/compare/build-comparison';
+import { buildComparison } from '../../../src/domain/compare/build-comparison';
 import { compareModel } from './compare-fixtures';
 
 const outcomes = (check: { overall: string; items: { criterion: string; outcome: string }[] }) => ({

@@ -1,7 +1,7 @@
 import * as cheerio from 'cheerio';
 import { translator } from '../../../src/i18n/i18n';
-import { buildComparison } from '../../../src/services/compare/build-comparison';
-import { escapeXml, levelChartData, renderLevelChart } from '../../../src/services/compare/level-chart';
+import { buildComparison } from '../../../src/domain/compare/build-comparison';
+import { escapeXml, levelChartData, renderLevelChart } from '../../../src/presenters/compare/level-chart';
 import { compareDocument, compareModel } from './compare-fixtures';
 
 describe('level chart (SVG)', () => {

@@ -1,5 +1,5 @@
 import type { FilterQuery } from '../../../src/domain/filters';
-import type { ServiceEntry } from '../../../src/services/catalogue/read-model';
+import type { ServiceEntry } from '../../../src/domain/catalogue/read-model';
 
 /**
  * An independent, deliberately naive statement of the filter semantics of issue 3, written

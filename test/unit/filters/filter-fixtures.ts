@@ -8,7 +8,7 @@ import type {
   ProviderType,
   Service,
 } from '../../../src/domain/catalogue.types';
-import { buildReadModel, type ReadModel } from '../../../src/services/catalogue/read-model';
+import { buildReadModel, type ReadModel } from '../../../src/domain/catalogue/read-model';
 import {
   makeFact as sourced,
   makeSource,

@@ -7,7 +7,7 @@ import {
   type SearchDocument,
 } from '../../../src/domain/search/search-document';
 import { configureBuilder } from '../../../src/domain/search/search-pipeline';
-import { buildReadModel } from '../../../src/services/catalogue/read-model';
+import { buildReadModel } from '../../../src/domain/catalogue/read-model';
 import { generateCatalogue } from '../../../scripts/generate-catalogue';
 import { referenceDocument } from '../../support/db/reference-document';
 

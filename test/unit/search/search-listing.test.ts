@@ -1,6 +1,6 @@
 import { emptyFilterQuery, type FilterQuery } from '../../../src/domain/filters';
 import { SearchService } from '../../../src/services/search/search-service';
-import { searchAndFilter } from '../../../src/services/search/search-listing';
+import { searchAndFilter } from '../../../src/domain/search/search-listing';
 import { model, provider, service } from './search.factories';
 
 const catalogue = model(

@@ -1,7 +1,7 @@
 import { buildSearchIndex } from '../../../src/domain/search/build-search-index';
 import type { SearchIndex } from '../../../src/domain/search/search.types';
 import { CatalogueStore, documentSource } from '../../../src/services/catalogue/catalogue-store';
-import type { ReadModel } from '../../../src/services/catalogue/read-model';
+import type { ReadModel } from '../../../src/domain/catalogue/read-model';
 import { SearchService } from '../../../src/services/search/search-service';
 import { ASSESSED_ON, document, service } from './search.factories';
 

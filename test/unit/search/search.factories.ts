@@ -1,5 +1,5 @@
 import type { CatalogueDocument, Provider, Service } from '../../../src/domain/catalogue.types';
-import { buildReadModel, type ReadModel } from '../../../src/services/catalogue/read-model';
+import { buildReadModel, type ReadModel } from '../../../src/domain/catalogue/read-model';
 
 export const ASSESSED_ON = '2026-06-15';
 

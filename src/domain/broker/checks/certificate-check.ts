@@ -1,6 +1,6 @@
 import type { EvidenceScheme } from '../../catalogue.types';
 import { whyNotCounting } from '../../sovereignty/evidence';
-import type { ServiceEntry } from '../../../services/catalogue/read-model';
+import type { ServiceEntry } from '../../catalogue/read-model';
 import type { RequirementCheck } from '../broker.types';
 import { MET, failed, reason } from '../broker-messages';
 

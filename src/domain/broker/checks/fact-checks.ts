@@ -1,6 +1,6 @@
 import { isSourced, type Fact } from '../../catalogue.types';
 import { isOsiApproved } from '../../sovereignty/osi-licence';
-import type { ServiceEntry } from '../../../services/catalogue/read-model';
+import type { ServiceEntry } from '../../catalogue/read-model';
 import type { Reason, RequirementCheck } from '../broker.types';
 import { MET, failed, note, reason } from '../broker-messages';
 

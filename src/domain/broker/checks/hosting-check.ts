@@ -1,4 +1,4 @@
-import type { ReadModel, ServiceEntry } from '../../../services/catalogue/read-model';
+import type { ReadModel, ServiceEntry } from '../../catalogue/read-model';
 import type { RequirementCheck } from '../broker.types';
 import { failed, note, reason } from '../broker-messages';
 

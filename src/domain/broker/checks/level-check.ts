@@ -1,5 +1,5 @@
 import type { Dimension, Level, RungResult } from '../../sovereignty/sovereignty.types';
-import type { ServiceEntry } from '../../../services/catalogue/read-model';
+import type { ServiceEntry } from '../../catalogue/read-model';
 import type { Outcome, Reason, RequirementCheck } from '../broker.types';
 import { MET, failed, note, reason } from '../broker-messages';
 

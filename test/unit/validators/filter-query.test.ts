@@ -1,5 +1,6 @@
-import { emptyFilterQuery, parseFilterQuery, type FilterQueryResult } from '../../../src/domain/filters';
-import { filterModel } from './filter-fixtures';
+import { emptyFilterQuery, type FilterQueryResult } from '../../../src/domain/filters';
+import { parseFilterQuery } from '../../../src/validators/filter-query';
+import { filterModel } from '../filters/filter-fixtures';
 
 const model = filterModel();
 

@@ -1,7 +1,7 @@
 import type { FilterQuery, FilterResult } from '../../domain/filters';
 import type { SearchFailure } from '../../domain/search/search.types';
-import type { ReadModel } from '../catalogue/read-model';
-import { createListing, type ListingDeps } from '../listing/list-services';
+import type { ReadModel } from '../../domain/catalogue/read-model';
+import { createListing, type ListingDeps } from './list-services';
 
 export type ListOutcome =
   | { ok: true; result: FilterResult }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
-import { BadRequestError } from '../../errors';
-import { DEFAULT_LANG, isLang, translator, type Lang } from '../../i18n/i18n';
+import { BadRequestError } from '../errors';
+import { DEFAULT_LANG, isLang, translator, type Lang } from '../i18n/i18n';
 
 /** Fresh for a minute, then revalidated with the ETag (cheap: a 304 without building the body). */
 export const API_CACHE_CONTROL = 'public, max-age=60';

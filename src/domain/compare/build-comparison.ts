@@ -1,5 +1,5 @@
-import type { Comparison } from '../../domain/compare/compare.types';
-import { compareEntries } from '../../domain/compare/compare-entries';
+import type { Comparison } from './compare.types';
+import { compareEntries } from './compare-entries';
 import type { ReadModel, ServiceEntry } from '../catalogue/read-model';
 
 export const MIN_COMPARED = 2;

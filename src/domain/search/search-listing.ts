@@ -6,10 +6,10 @@ import {
   type FacetName,
   type FilterQuery,
   type FilterResult,
-} from '../../domain/filters';
-import type { SearchOutcome } from '../../domain/search/search.types';
+} from '../filters';
+import type { SearchOutcome } from './search.types';
 import type { ReadModel } from '../catalogue/read-model';
-import type { SearchService } from './search-service';
+import type { SearchService } from '../../services/search/search-service';
 
 /** A way out of an empty result: the same list without one filter, all filters, or the words. */
 export interface Relaxation {

@@ -1,9 +1,9 @@
 import type { Request, RequestHandler, Response } from 'express';
-import type { AppDeps } from '../../app';
-import { MAX_COMPARED, MIN_COMPARED } from '../../services/compare/build-comparison';
-import { parseBasket } from '../../services/compare/basket';
-import { compareHref } from '../../presenters/compare/compare-page.presenter';
-import { csrfToken } from './compare-csrf';
+import type { AppDeps } from '../app';
+import { MAX_COMPARED, MIN_COMPARED } from '../domain/compare/build-comparison';
+import { parseBasket } from '../domain/compare/basket';
+import { compareHref } from '../presenters/compare/compare-page.presenter';
+import { csrfToken } from './csrf';
 
 export const BASKET_COOKIE = 'cm_compare';
 

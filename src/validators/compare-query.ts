@@ -1,9 +1,9 @@
 import type { Request } from 'express';
-import { BadRequestError, NotFoundError } from '../../errors';
-import type { Translate } from '../../i18n/i18n';
-import type { ReadModel } from '../../services/catalogue/read-model';
-import { MAX_COMPARED, uniqueIds } from '../../services/compare/build-comparison';
-import { CatalogueId } from '../../routes/params';
+import { BadRequestError, NotFoundError } from '../errors';
+import type { Translate } from '../i18n/i18n';
+import type { ReadModel } from '../domain/catalogue/read-model';
+import { MAX_COMPARED, uniqueIds } from '../domain/compare/build-comparison';
+import { CatalogueId } from '../routes/params';
 
 export interface CompareQuery {
   ids: string[];

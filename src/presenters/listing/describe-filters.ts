@@ -1,9 +1,13 @@
 import { plural, translator, type Lang, type Translate } from '../../i18n/i18n';
-import type { ReadModel } from '../../services/catalogue/read-model';
-import { DIMENSIONS } from '../sovereignty/sovereignty.types';
-import { FACETS, type FacetName } from './facets';
-import { MIN_DIMENSION_PARAMS, emptyFilterQuery, type FilterQuery } from './filter-query.types';
-import { buildListUrl, withoutValue, type ListUrlOptions } from './filter-url';
+import type { ReadModel } from '../../domain/catalogue/read-model';
+import { DIMENSIONS } from '../../domain/sovereignty/sovereignty.types';
+import { FACETS, type FacetName } from '../../domain/filters/facets';
+import {
+  MIN_DIMENSION_PARAMS,
+  emptyFilterQuery,
+  type FilterQuery,
+} from '../../domain/filters/filter-query.types';
+import { buildListUrl, withoutValue, type ListUrlOptions } from '../../domain/filters/filter-url';
 import { facetLabel, joinList, optionLabel } from './filter-labels';
 
 export interface FilterChip {

@@ -1,9 +1,9 @@
-import { EVIDENCE_SCHEMES, type EvidenceScheme } from '../../domain/catalogue.types';
-import { BUYER_PROFILES, findBuyerProfile } from '../../domain/broker/buyer-profiles';
-import { NO_MUST_HAVES, type MustHaves } from '../../domain/broker/broker.types';
-import { BadRequestError, type ParameterProblem } from '../../errors';
-import type { Translate } from '../../i18n/i18n';
-import { BROKER_FLAGS, BROKER_FLAG_NAMES, type BrokerQuery } from '../../presenters/broker/broker-url';
+import { EVIDENCE_SCHEMES, type EvidenceScheme } from '../domain/catalogue.types';
+import { BUYER_PROFILES, findBuyerProfile } from '../domain/broker/buyer-profiles';
+import { NO_MUST_HAVES, type MustHaves } from '../domain/broker/broker.types';
+import { BadRequestError, type ParameterProblem } from '../errors';
+import type { Translate } from '../i18n/i18n';
+import { BROKER_FLAGS, BROKER_FLAG_NAMES, type BrokerQuery } from '../presenters/broker/broker-url';
 
 export const BROKER_PARAMETERS = ['profile', 'cert', ...Object.values(BROKER_FLAGS), 'maxNoticeDays', 'lang'];
 const MAX_NOTICE_DAYS = 3650;

@@ -2,10 +2,10 @@ import type { RequestHandler } from 'express';
 import { NotFoundError } from '../../errors';
 import { presentListingPage } from '../../presenters/listing/listing-page.presenter';
 import { createListing, type ListingDeps } from '../../services/listing/list-services';
-import { parseListQuery } from './parse-list-query';
+import { parseListQuery } from '../../validators/list-query';
 
 /** GET /categories/:id: the service list fixed to one category, with the same filters. */
-export function categoryListController(deps: ListingDeps): RequestHandler {
+export function categoryPageController(deps: ListingDeps): RequestHandler {
   const list = createListing(deps);
   return (req, res) => {
     const model = deps.store.current();

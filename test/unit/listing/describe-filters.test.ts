@@ -1,11 +1,7 @@
-import {
-  buildListUrl,
-  describeFilters,
-  emptyFilterQuery,
-  parseFilterQuery,
-  type FilterQuery,
-} from '../../../src/domain/filters';
-import { filterModel } from './filter-fixtures';
+import { buildListUrl, emptyFilterQuery, type FilterQuery } from '../../../src/domain/filters';
+import { describeFilters } from '../../../src/presenters/listing/describe-filters';
+import { parseFilterQuery } from '../../../src/validators/filter-query';
+import { filterModel } from '../filters/filter-fixtures';
 
 const model = filterModel();
 const q = (fields: Partial<FilterQuery>): FilterQuery => ({ ...emptyFilterQuery(), ...fields });

@@ -1,6 +1,6 @@
 import { localized, type Lang, type Translate } from '../../i18n/i18n';
-import type { ReadModel } from '../../services/catalogue/read-model';
-import type { FacetName } from './facets';
+import type { ReadModel } from '../../domain/catalogue/read-model';
+import type { FacetName } from '../../domain/filters/facets';
 
 /**
  * The label of one facet option, as the filter panel and the chips show it: catalogue names for

@@ -1,14 +1,8 @@
-import type {
-  Capability,
-  CatalogueDocument,
-  Category,
-  Provider,
-  Service,
-} from '../../domain/catalogue.types';
-import type { Assessment } from '../../domain/sovereignty/sovereignty.types';
-import { assessCatalogue } from '../../domain/sovereignty/assess-catalogue';
-import { shareEqualParts } from '../../domain/sovereignty/share-assessments';
-import { stableHash } from '../../domain/stable-hash';
+import type { Capability, CatalogueDocument, Category, Provider, Service } from '../catalogue.types';
+import type { Assessment } from '../sovereignty/sovereignty.types';
+import { assessCatalogue } from '../sovereignty/assess-catalogue';
+import { shareEqualParts } from '../sovereignty/share-assessments';
+import { stableHash } from '../stable-hash';
 
 /** One service with everything a page, filter or export needs about it, precomputed. */
 export interface ServiceEntry {

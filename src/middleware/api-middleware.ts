@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import { rateLimit } from 'express-rate-limit';
-import { translator } from '../../i18n/i18n';
+import { translator } from '../i18n/i18n';
 import { apiLang } from './api-http';
 
 /**

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { CONTROLS, EVIDENCE_SCHEMES, LOTS, PROVIDER_TYPES, SERVICE_MODELS } from '../catalogue.types';
-import { DEFAULT_LANG, LANGS, isLang, translator, type Lang } from '../../i18n/i18n';
-import type { ReadModel } from '../../services/catalogue/read-model';
-import { LEVELS } from '../sovereignty/sovereignty.types';
+import { CONTROLS, EVIDENCE_SCHEMES, LOTS, PROVIDER_TYPES, SERVICE_MODELS } from '../domain/catalogue.types';
+import { DEFAULT_LANG, LANGS, isLang, translator, type Lang } from '../i18n/i18n';
+import type { ReadModel } from '../domain/catalogue/read-model';
+import { LEVELS } from '../domain/sovereignty/sovereignty.types';
 import {
   LOCATION_FILTERS,
   MAX_PER_PAGE,
@@ -11,7 +11,7 @@ import {
   type FilterQuery,
   type FilterQueryError,
   type FilterQueryResult,
-} from './filter-query.types';
+} from '../domain/filters/filter-query.types';
 
 export interface ParseOptions {
   /** Language of the error messages; defaults to the query's own `lang`, else Dutch. */

@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import type { ServiceEntry } from '../catalogue/read-model';
+import type { ServiceEntry } from '../../domain/catalogue/read-model';
 import { neutraliseFormula } from '../compare/comparison-csv';
 import { CSV_COLUMNS, type CsvContext } from './services-csv-columns';
 

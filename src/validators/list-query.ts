@@ -1,7 +1,8 @@
-import { parseFilterQuery, type FilterQuery } from '../../domain/filters';
-import { BadRequestError } from '../../errors';
-import type { Lang } from '../../i18n/i18n';
-import type { ReadModel } from '../../services/catalogue/read-model';
+import type { FilterQuery } from '../domain/filters';
+import { parseFilterQuery } from './filter-query';
+import { BadRequestError } from '../errors';
+import type { Lang } from '../i18n/i18n';
+import type { ReadModel } from '../domain/catalogue/read-model';
 
 /** The validated list query, or a BadRequestError naming each bad parameter (→ 400 page). */
 export function parseListQuery(

@@ -1,10 +1,10 @@
 import { localized, type Lang, type Translate } from '../../i18n/i18n';
-import { countryName, factAt, presentFact } from '../../presenters/facts/fact.presenter';
-import type { FactFormat } from '../../presenters/facts/fact-definitions';
-import { SERVICE_FACT_GROUPS } from '../../presenters/facts/fact-definitions';
+import { countryName, factAt, presentFact } from '../facts/fact.presenter';
+import type { FactFormat } from '../facts/fact-definitions';
+import { SERVICE_FACT_GROUPS } from '../facts/fact-definitions';
 import { counts } from '../../domain/sovereignty/evidence';
 import { DIMENSIONS } from '../../domain/sovereignty/sovereignty.types';
-import type { ReadModel, ServiceEntry } from '../catalogue/read-model';
+import type { ReadModel, ServiceEntry } from '../../domain/catalogue/read-model';
 
 export interface CsvContext {
   model: ReadModel;
