@@ -1,5 +1,15 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+
+/** Folders of src/ that are HTTP or composition (what pure and stateful code must not reach into). */
+const HTTP_LAYERS = [
+  './src/controllers',
+  './src/middleware',
+  './src/routes',
+  './src/app.ts',
+  './src/app-deps.ts',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'public/**'] },
@@ -10,6 +20,43 @@ export default tseslint.config(
     rules: {
       'no-console': ['error'],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The layering of docs/architecture.md, checked on resolved paths (an unresolved relative import
+    // is an error too, so a rule cannot be dodged by a path the resolver does not follow).
+    files: ['src/**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.d.ts', '.js', '.json'] })],
+    },
+    rules: {
+      'import-x/no-unresolved': ['error', { ignore: ['^node:'] }],
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src/domain',
+              from: './src',
+              except: ['./domain'],
+              message: 'domain/ is pure: it imports nothing outside domain/ (see docs/architecture.md).',
+            },
+            {
+              target: './src/services',
+              from: ['./src/presenters', ...HTTP_LAYERS],
+              message:
+                'services/ hold state or do I/O; formatting belongs in presenters/, HTTP in controllers/.',
+            },
+            {
+              target: './src/presenters',
+              from: ['./src/services', './src/repositories', './src/db', ...HTTP_LAYERS],
+              message:
+                'presenters/ turn domain data into view models; they call no service and know no HTTP.',
+            },
+          ],
+        },
+      ],
     },
   },
   { files: ['test/**/*.ts', 'scripts/**/*.ts', 'seeds/**/*.ts'], rules: { 'no-console': 'off' } },

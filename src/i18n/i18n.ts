@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-export type Lang = 'nl' | 'en';
-export const LANGS: readonly Lang[] = ['nl', 'en'];
-export const DEFAULT_LANG: Lang = 'nl';
+import { DEFAULT_LANG, LANGS, type Lang } from '../domain/lang';
+
+export { DEFAULT_LANG, LANGS, type Lang };
 
 export type Params = Record<string, string | number>;
 export type Translate = (key: string, params?: Params) => string;

@@ -1,5 +1,5 @@
 import type { Control, EvidenceScheme, Lot, ProviderType, ServiceModel } from '../catalogue.types';
-import type { Lang } from '../../i18n/i18n';
+import type { Lang } from '../lang';
 import type { Dimension, Level } from '../sovereignty/sovereignty.types';
 
 /** Sort orders of a result list. `relevance` is only valid with a search query (`q`). */

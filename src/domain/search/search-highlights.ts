@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/i18n';
+import type { Lang } from '../lang';
 import type { ReadModel, ServiceEntry } from '../catalogue/read-model';
 import { highlight, snippet, type Segment } from './highlight';
 import { searchDocument, type SearchField } from './search-document';

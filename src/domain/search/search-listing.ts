@@ -7,9 +7,8 @@ import {
   type FilterQuery,
   type FilterResult,
 } from '../filters';
-import type { SearchOutcome } from './search.types';
+import type { CatalogueSearch, SearchOutcome } from './search.types';
 import type { ReadModel } from '../catalogue/read-model';
-import type { SearchService } from '../../services/search/search-service';
 
 /** A way out of an empty result: the same list without one filter, all filters, or the words. */
 export interface Relaxation {
@@ -43,7 +42,7 @@ export interface ListOptions {
 export function searchAndFilter(
   model: ReadModel,
   query: FilterQuery,
-  search: SearchService,
+  search: CatalogueSearch,
   options: ListOptions = {},
 ): SearchedList {
   if (!query.q) return { result: filterServices(model, query) };

@@ -1,3 +1,4 @@
+import type { ReadModel } from '../catalogue/read-model';
 import type { SearchField } from './search-document';
 
 /** A matched range in a field's text: [start, length] in UTF-16 code units, as lunr reports it. */
@@ -81,4 +82,10 @@ export interface SearchIndex {
   readonly size: number;
   /** Never throws for any input string. */
   search(q: string): SearchOutcome;
+}
+
+/** What a listing needs of a search index (the app's is services/search/search-service.ts). */
+export interface CatalogueSearch {
+  /** Runs the words of `q` over the catalogue of `model`; never throws for any query string. */
+  search(model: ReadModel, q: string): SearchOutcome;
 }
