@@ -3,8 +3,7 @@ import cookieParser from 'cookie-parser';
 import ejs from 'ejs';
 import express, { type Express } from 'express';
 import { pinoHttp } from 'pino-http';
-import type { Config } from './config';
-import type { Logger } from './logger';
+import type { AppDeps } from './app-deps';
 import { errorHandler, notFoundHandler } from './middleware/error-handler';
 import { languageMiddleware } from './middleware/language';
 import { requireDatabase } from './middleware/require-database';
@@ -12,25 +11,6 @@ import { requestLimits } from './middleware/request-limits';
 import { securityHeaders } from './middleware/security-headers';
 import { VIEWS_DIR } from './paths';
 import { registerRoutes } from './routes';
-import type { CatalogueStore } from './services/catalogue/catalogue-store';
-import type { ImportResult } from './services/catalogue/import-catalogue';
-import { ResponseCache } from './services/cache/response-cache';
-import type { DatabaseHealth } from './services/health/database-health';
-import type { SearchService } from './services/search/search-service';
-
-/** Everything the app needs from outside; server.ts builds the real ones, tests their own. */
-export interface AppDeps {
-  config: Config;
-  logger: Logger;
-  store: CatalogueStore;
-  health: DatabaseHealth;
-  /** The search index, built by server.ts at start-up; without one, built on the first search. */
-  search?: SearchService;
-  /** Imports a catalogue document into the database (for POST /api/admin/catalogue). */
-  importCatalogue?: (input: unknown) => Promise<ImportResult>;
-  /** Rendered pages and API bodies of the current read model; a fresh one when not given. */
-  cache?: ResponseCache;
-}
 
 /**
  * gzip/brotli for clients that ask for it. A request without Accept-Encoding is never compressed,
@@ -46,7 +26,10 @@ function compressionWhenAccepted(): express.RequestHandler {
   };
 }
 
-/** Builds the Express app. No listening, no database connection, no index build happens here. */
+/**
+ * Builds the Express app from its dependencies (app-deps.ts). No listening, no database connection,
+ * no index build happens here.
+ */
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -78,13 +61,9 @@ export function createApp(deps: AppDeps): Express {
   app.use(cookieParser());
   app.use(languageMiddleware());
 
-  const responseCache = deps.cache ?? new ResponseCache();
-  responseCache.follow(deps.store);
-  // Cached pages may show search results (or say search is not ready yet): drop them on a new index.
-  deps.search?.onSwap(() => responseCache.clear());
-  registerRoutes(app, { ...deps, cache: responseCache }, { requireDatabase: requireDatabase(deps.health) });
+  registerRoutes(app, deps, { requireDatabase: requireDatabase(deps.health) });
 
   app.use(notFoundHandler);
-  app.use(errorHandler(deps.logger, deps.config));
+  app.use(errorHandler(deps.logger));
   return app;
 }

@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { createApp } from './app';
+import { followCatalogue } from './app-deps';
 import { loadConfig, type Config } from './config';
 import { listenForCatalogueChanges } from './db/catalogue-notifications';
 import { createDatabase, type Database } from './db/database';
@@ -45,13 +46,15 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
     : () => todayInAmsterdam();
   const store = new CatalogueStore({ read: () => readCatalogueSnapshot(db.knex) }, assessmentDate);
   await store.reload();
-  // Built now, and rebuilt on every catalogue change (the store's change event), never per request.
+  // The search index is built now, and rebuilt on every catalogue change, never per request.
   // Indexed in the background: at G-Cloud scale the index takes many seconds, and every page but
   // search can be served meanwhile (search says it is being prepared).
-  const search = SearchService.followingInBackground(store, (outcome) => {
-    if ('error' in outcome) logger.error({ err: outcome.error }, 'search index build failed');
-    else logger.info(outcome, 'search index built');
-  });
+  const followers = followCatalogue(store, (changes) =>
+    SearchService.followingInBackground(changes, (outcome) => {
+      if ('error' in outcome) logger.error({ err: outcome.error }, 'search index build failed');
+      else logger.info(outcome, 'search index built');
+    }),
+  );
   const reload = async () => {
     const model = await store.reload();
     logger.info({ version: model.version, services: model.services.length }, 'catalogue reloaded');
@@ -67,7 +70,8 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
     logger,
     store,
     health,
-    search,
+    search: followers.search,
+    cache: followers.cache,
     importCatalogue: (input) => importCatalogue(db, input),
   });
   const server = await new Promise<Server>((resolve) => {
@@ -97,7 +101,7 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
       });
       clearInterval(sweep);
       await unlisten();
-      search.close();
+      followers.close();
       await db.close();
       logger.info('shut down cleanly');
     })());

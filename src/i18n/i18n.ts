@@ -74,11 +74,6 @@ export function plural(t: Translate, key: string, count: number, params?: Params
   return t(`${key}.${count === 1 ? 'one' : 'other'}`, { ...params, count });
 }
 
-/** Whether a message key exists (in the language or the Dutch fallback). */
-export function hasMessage(lang: Lang, key: string): boolean {
-  return messagesFor(lang).has(key) || messagesFor(DEFAULT_LANG).has(key);
-}
-
 /** Catalogue text in the chosen language, falling back to Dutch where English is missing. */
 export function localized(text: { nl: string; en?: string } | undefined, lang: Lang): string {
   if (!text) return '';

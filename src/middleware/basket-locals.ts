@@ -1,5 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../app-deps';
 import { MAX_COMPARED, MIN_COMPARED } from '../domain/compare/build-comparison';
 import { parseBasket } from '../domain/compare/basket';
 import { compareHref } from '../presenters/compare/compare-page.presenter';

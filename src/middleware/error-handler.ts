@@ -1,5 +1,4 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import type { Config } from '../config';
 import { BadRequestError, NotFoundError, ServiceUnavailableError, type ParameterProblem } from '../errors';
 import { DEFAULT_LANG, isLang } from '../i18n/i18n';
 import type { Logger } from '../logger';
@@ -52,7 +51,7 @@ function viewFor(status: number): string {
  * The one error handler: maps error classes to status and page (or JSON for /api), logs server
  * errors, never shows a stack trace or version.
  */
-export function errorHandler(logger: Logger, _config: Config): ErrorRequestHandler {
+export function errorHandler(logger: Logger): ErrorRequestHandler {
   return (err, req, res, next) => {
     if (res.headersSent) return next(err);
     const mapped = mapError(err);

@@ -1,5 +1,4 @@
 import type { Request, RequestHandler, Response } from 'express';
-import type { BasketLocals } from './basket-locals';
 import type { CatalogueStore } from '../services/catalogue/catalogue-store';
 import { bodyBytes, cachedBody, type CachedBody, type ResponseCache } from '../services/cache/response-cache';
 
@@ -17,7 +16,7 @@ type RenderCallback = (err: Error | null, html?: string) => void;
 export function pageCache(deps: { store: CatalogueStore; cache: ResponseCache }): RequestHandler {
   return (req, res, next) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api/')) return next();
-    const basket = res.locals.compareBasket as BasketLocals | undefined;
+    const basket = res.locals.compareBasket;
     const key = [
       deps.store.current().version,
       res.locals.lang,

@@ -1,5 +1,5 @@
 import express, { Router } from 'express';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../app-deps';
 import { catalogueImportController } from '../controllers/admin/catalogue-import.controller';
 
 /** Largest catalogue document accepted over HTTP (40,000 services are about 60 MB of JSON). */

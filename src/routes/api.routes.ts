@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../app-deps';
 import { apiRateLimit, openCors } from '../middleware/api-middleware';
 import { apiPageController } from '../controllers/api/api-page.controller';
 import {
@@ -13,12 +13,10 @@ import {
 import { openApiController } from '../controllers/api/openapi.controller';
 import { serviceListController } from '../controllers/api/service-list.controller';
 import { API_BASE } from '../presenters/api/openapi';
-import type { SearchService } from '../services/search/search-service';
 import { apiResponseCache } from '../middleware/api-cache';
-import type { ResponseCache } from '../services/cache/response-cache';
 import { catalogueIdParam } from './params';
 
-export type ApiDeps = Pick<AppDeps, 'store' | 'config'> & { search?: SearchService; cache?: ResponseCache };
+export type ApiDeps = Pick<AppDeps, 'store' | 'config' | 'search' | 'cache'>;
 
 /** The open-data JSON API (/api/v1, described by /api/v1/openapi.json) and its page (/api). */
 export function apiRoutes(deps: ApiDeps): Router {
@@ -27,7 +25,7 @@ export function apiRoutes(deps: ApiDeps): Router {
   // CORS first, so that a browser client can read a 429 too.
   router.use(API_BASE, openCors());
   router.use('/api', apiRateLimit(deps.config.apiRateLimitPerMinute));
-  if (deps.cache) router.use(API_BASE, apiResponseCache({ store: deps.store, cache: deps.cache }));
+  router.use(API_BASE, apiResponseCache({ store: deps.store, cache: deps.cache }));
   router.get('/api', apiPageController(deps));
   router.get(`${API_BASE}/services`, serviceListController(deps));
   router.get(`${API_BASE}/services/:id`, catalogueIdParam('service'), serviceDetailController(deps));

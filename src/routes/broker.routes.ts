@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../app-deps';
 import { brokerPageController } from '../controllers/broker/broker-page.controller';
 import { plannerPageController } from '../controllers/broker/planner-page.controller';
 import { shortlistController } from '../controllers/broker/shortlist.controller';

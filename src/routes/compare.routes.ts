@@ -1,5 +1,5 @@
 import express, { Router } from 'express';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../app-deps';
 import { basketController } from '../controllers/compare/basket.controller';
 import { compareCsvController } from '../controllers/compare/compare-csv.controller';
 import { comparePageController } from '../controllers/compare/compare-page.controller';

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../app-deps';
 
 /** Operator endpoints: /healthz = the process is alive; /readyz = the database answers and the catalogue is loaded. */
 export function healthRoutes(deps: Pick<AppDeps, 'health' | 'store' | 'search'>): Router {
@@ -17,7 +17,7 @@ export function healthRoutes(deps: Pick<AppDeps, 'health' | 'store' | 'search'>)
         database: databaseUp ? 'up' : 'down',
         catalogue: catalogueLoaded ? 'loaded' : 'not-loaded',
         // Informational: every page but search is served while the index is built.
-        search: deps.search && !deps.search.isReady() ? 'building' : 'ready',
+        search: deps.search.isReady() ? 'ready' : 'building',
       },
     });
   });

@@ -1,5 +1,5 @@
 import type { Express, RequestHandler } from 'express';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../app-deps';
 import { assetRoutes } from './asset.routes';
 import { adminRoutes } from './admin.routes';
 import { apiRoutes } from './api.routes';
@@ -12,7 +12,6 @@ import { healthRoutes } from './health.routes';
 import { listingRoutes } from './listing.routes';
 import { methodRoutes } from './method.routes';
 import { pageCache } from '../middleware/page-cache';
-import type { ResponseCache } from '../services/cache/response-cache';
 
 /**
  * The URL table. Health and assets answer even while the database is down; everything after
@@ -20,7 +19,7 @@ import type { ResponseCache } from '../services/cache/response-cache';
  */
 export function registerRoutes(
   app: Express,
-  deps: AppDeps & { cache: ResponseCache },
+  deps: AppDeps,
   gates: { requireDatabase: RequestHandler },
 ): void {
   app.use(healthRoutes(deps));
@@ -30,7 +29,11 @@ export function registerRoutes(
   app.use(adminRoutes(deps));
   app.use(exportRoutes(deps));
   app.use(compareBasketLocals(deps));
-  // After the basket locals: the basket is part of a cached page's key.
+  // From here on res.render is the page cache's: a GET page rendered with 200 is kept (key: model
+  // version, language, basket, URL) and a repeated request is answered from the cache without
+  // running its controller. The CSRF token of the basket forms is rendered as a placeholder and
+  // replaced by the visitor's own token on every send, so a cached page never carries another
+  // visitor's token. After the basket locals: the basket is part of the key.
   app.use(pageCache({ store: deps.store, cache: deps.cache }));
   app.use(catalogueRoutes(deps));
   app.use(listingRoutes(deps));

@@ -1,5 +1,5 @@
 import { Router } from 'express';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../app-deps';
 import { methodPageController } from '../controllers/method/method-page.controller';
 
 /** The method page: how the sovereignty model works (SOVEREIGNTY.md). */

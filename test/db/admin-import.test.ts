@@ -1,6 +1,7 @@
 import * as cheerio from 'cheerio';
 import request from 'supertest';
 import { createApp } from '../../src/app';
+import { followCatalogue, type CatalogueFollowers } from '../../src/app-deps';
 import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/db/database';
 import { createLogger } from '../../src/logger';
@@ -8,6 +9,7 @@ import { readCatalogue, readCatalogueSnapshot } from '../../src/repositories/cat
 import { CatalogueStore } from '../../src/services/catalogue/catalogue-store';
 import { importCatalogue } from '../../src/services/catalogue/import-catalogue';
 import { DatabaseHealth } from '../../src/services/health/database-health';
+import { SearchService } from '../../src/services/search/search-service';
 import { createTestDatabase } from '../support/db/test-database';
 import { referenceCatalogue } from '../support/test-app';
 
@@ -17,12 +19,15 @@ const TOKEN = 'test-admin-token-0123456789abcdef0123';
 describe('POST /api/admin/catalogue', () => {
   let db: Database;
   let store: CatalogueStore;
+  let followers: CatalogueFollowers;
   const appWith = (env: NodeJS.ProcessEnv) =>
     createApp({
       config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env }),
       logger: createLogger('silent'),
       store,
       health: new DatabaseHealth(() => db.ping()),
+      search: followers.search,
+      cache: followers.cache,
       importCatalogue: (input) => importCatalogue(db, input),
     });
 
@@ -32,8 +37,10 @@ describe('POST /api/admin/catalogue', () => {
     expect(seeded.ok).toBe(true);
     store = new CatalogueStore({ read: () => readCatalogueSnapshot(db.knex) }, () => '2026-11-28');
     await store.reload();
+    followers = followCatalogue(store, (s) => SearchService.following(s));
   });
   afterAll(async () => {
+    followers.close();
     await db.close();
   });
 

@@ -2,11 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Express } from 'express';
 import { createApp } from '../../src/app';
+import { followCatalogue } from '../../src/app-deps';
 import { loadConfig, type Config } from '../../src/config';
 import type { CatalogueDocument } from '../../src/domain/catalogue.types';
 import { createLogger, type Logger } from '../../src/logger';
 import { CatalogueStore, documentSource } from '../../src/services/catalogue/catalogue-store';
-import type { SearchService } from '../../src/services/search/search-service';
+import { SearchService } from '../../src/services/search/search-service';
 import { DatabaseHealth } from '../../src/services/health/database-health';
 
 export const REFERENCE_ASSESSMENT_DATE = '2026-11-28';
@@ -35,7 +36,7 @@ export async function createTestApp(
     document?: CatalogueDocument;
     assessedOn?: string;
     env?: NodeJS.ProcessEnv;
-    /** Makes the app's search service from the store (as server.ts does); else built on first search. */
+    /** Makes the app's search service from the store; by default one built at once (server.ts builds it in the background). */
     search?: (store: CatalogueStore) => SearchService;
     /** Instead of the silent logger made from the config (e.g. one writing to a test stream). */
     logger?: Logger;
@@ -53,7 +54,9 @@ export async function createTestApp(
   const health = new DatabaseHealth(async () => {
     if (down) throw new Error('database down (test)');
   });
-  const app = createApp({ config, logger, store, health, search: options.search?.(store) });
+  // Wired as server.ts wires the real app, over an in-memory catalogue and a fake database ping.
+  const { search, cache } = followCatalogue(store, options.search ?? ((s) => SearchService.following(s)));
+  const app = createApp({ config, logger, store, health, search, cache });
   return {
     app,
     store,

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import type { RequestHandler } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../app-deps';
 import { BadRequestError } from '../../errors';
 
 /** Constant-time comparison of the bearer token with the configured one. */

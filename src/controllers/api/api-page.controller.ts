@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../app-deps';
 import { presentApiPage } from '../../presenters/api/api-page.presenter';
 
 /** GET /api: the human-readable description of the API and the downloads. */

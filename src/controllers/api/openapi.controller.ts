@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../app-deps';
 import { buildOpenApiDocument } from '../../presenters/api/openapi';
 import { rejectUnknownParameters, sendCachedJson } from '../../middleware/api-http';
 

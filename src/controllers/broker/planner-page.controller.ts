@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../app-deps';
 import { matchProfile } from '../../domain/broker/match-profile';
 import { planWorkplace } from '../../domain/broker/plan-workplace';
 import { presentPlannerPage } from '../../presenters/broker/planner-page.presenter';

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../app-deps';
 import { matchProfile } from '../../domain/broker/match-profile';
 import { BUYER_PROFILES } from '../../domain/broker/buyer-profiles';
 import { BadRequestError } from '../../errors';

@@ -1,6 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Request, RequestHandler } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../app-deps';
 import { BadRequestError } from '../../errors';
 import type { Translate } from '../../i18n/i18n';
 import {

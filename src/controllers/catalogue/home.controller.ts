@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../app-deps';
 import { presentHome } from '../../presenters/catalogue/home.presenter';
 
 export function homeController(deps: Pick<AppDeps, 'store'>): RequestHandler {

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../app-deps';
 import { NotFoundError } from '../../errors';
 import { presentServicePage } from '../../presenters/catalogue/service-page.presenter';
 

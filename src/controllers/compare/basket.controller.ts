@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
 import { z } from 'zod';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../app-deps';
 import { BadRequestError, NotFoundError } from '../../errors';
 import { presentBasketPage } from '../../presenters/compare/basket-page.presenter';
 import { addToBasket, removeFromBasket, serializeBasket } from '../../domain/compare/basket';

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../app-deps';
 import { BadRequestError } from '../../errors';
 import { buildComparison, MIN_COMPARED } from '../../domain/compare/build-comparison';
 import { comparisonCsv } from '../../presenters/compare/comparison-csv';

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../app-deps';
 import { presentBasketPage } from '../../presenters/compare/basket-page.presenter';
 import { presentComparePage } from '../../presenters/compare/compare-page.presenter';
 import { buildComparison, MIN_COMPARED } from '../../domain/compare/build-comparison';

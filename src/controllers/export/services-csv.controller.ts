@@ -1,10 +1,10 @@
 import type { RequestHandler } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../app-deps';
 import type { FilterQuery } from '../../domain/filters';
 import { describeFilters } from '../../presenters/listing/describe-filters';
 import { parseFilterQuery } from '../../validators/filter-query';
 import { BadRequestError, NotFoundError } from '../../errors';
-import { translator, type Lang } from '../../i18n/i18n';
+import { translator } from '../../i18n/i18n';
 import { createApiListing, wholeSelection } from '../../services/listing/api-listing';
 import { servicesCsv } from '../../presenters/export/services-csv';
 import type { ListingDeps } from '../../services/listing/list-services';
@@ -20,7 +20,7 @@ export function servicesCsvController(deps: Deps): RequestHandler {
   const listServices = createApiListing(deps);
   return (req, res) => {
     const model = deps.store.current();
-    const lang = res.locals.lang as Lang;
+    const { lang } = res.locals;
     const fixedCategory = req.params.id === undefined ? undefined : String(req.params.id);
     if (fixedCategory !== undefined && !model.categories.has(fixedCategory)) {
       throw new NotFoundError('category', fixedCategory);

@@ -25,7 +25,6 @@ export const MIN_DIMENSION_PARAMS = {
   openness: 'minOpenness',
   assurance: 'minAssurance',
 } as const satisfies Record<Dimension, string>;
-export type MinDimensionParam = (typeof MIN_DIMENSION_PARAMS)[Dimension];
 
 export const DEFAULT_PER_PAGE = 20;
 export const MAX_PER_PAGE = 100;

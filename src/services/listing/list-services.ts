@@ -1,14 +1,13 @@
 import { filterIndexOf, type FilterQuery } from '../../domain/filters';
 import type { CatalogueStore } from '../catalogue/catalogue-store';
 import type { ReadModel } from '../../domain/catalogue/read-model';
-import { searchServiceOf } from '../api/search-of';
 import { searchAndFilter, type SearchedList } from '../../domain/search/search-listing';
 import type { SearchService } from '../search/search-service';
 
 export interface ListingDeps {
   store: CatalogueStore;
-  /** The app's search service; without one, the store's shared one (built on the first search). */
-  search?: SearchService;
+  /** The app's search index (built and kept current by followCatalogue in app-deps.ts). */
+  search: SearchService;
 }
 
 /**
@@ -18,8 +17,7 @@ export interface ListingDeps {
 export function createListing(
   deps: ListingDeps,
 ): (model: ReadModel, query: FilterQuery, fixedCategory?: string) => SearchedList {
-  const search = searchServiceOf(deps);
-  return (model, query, fixedCategory) => searchAndFilter(model, query, search(), { fixedCategory });
+  return (model, query, fixedCategory) => searchAndFilter(model, query, deps.search, { fixedCategory });
 }
 
 /**

@@ -1,0 +1,57 @@
+import type { Config } from './config';
+import type { Logger } from './logger';
+import { ResponseCache } from './services/cache/response-cache';
+import type { CatalogueStore } from './services/catalogue/catalogue-store';
+import type { ImportResult } from './services/catalogue/import-catalogue';
+import type { DatabaseHealth } from './services/health/database-health';
+import { prepareFilterIndexOnChange } from './services/listing/list-services';
+import type { SearchService } from './services/search/search-service';
+
+/**
+ * Everything the app needs from outside. server.ts builds the real ones; the test app builds the
+ * same ones over an in-memory catalogue (test/support/test-app.ts), both with followCatalogue().
+ */
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  store: CatalogueStore;
+  health: DatabaseHealth;
+  /** The search index of the store's catalogue (from followCatalogue). */
+  search: SearchService;
+  /** Rendered pages and API bodies of the current read model (from followCatalogue). */
+  cache: ResponseCache;
+  /** Imports a catalogue document into the database (for POST /api/admin/catalogue). */
+  importCatalogue?: (input: unknown) => Promise<ImportResult>;
+}
+
+export interface CatalogueFollowers extends Pick<AppDeps, 'search' | 'cache'> {
+  /** Stops following the store (shutdown, end of a test). */
+  close(): void;
+}
+
+/**
+ * Everything that follows the catalogue store, and the only place that subscribes to its changes:
+ * the search index (`makeSearch` decides how it is built: in the background, or at once), the
+ * filter index (prepared for every new read model, so the first list request does not pay for it)
+ * and the response cache (emptied for every new read model, and for every new search index, since
+ * cached pages show search results or say search is not ready yet).
+ */
+export function followCatalogue(
+  store: CatalogueStore,
+  makeSearch: (store: CatalogueStore) => SearchService,
+): CatalogueFollowers {
+  const search = makeSearch(store);
+  const cache = new ResponseCache();
+  const unfollowCache = cache.follow(store);
+  const unfollowFilters = prepareFilterIndexOnChange(store);
+  search.onSwap(() => cache.clear());
+  return {
+    search,
+    cache,
+    close: () => {
+      unfollowCache();
+      unfollowFilters();
+      search.close();
+    },
+  };
+}
