@@ -49,6 +49,11 @@ export default tseslint.config(
                 'services/ hold state or do I/O; formatting belongs in presenters/, HTTP in controllers/.',
             },
             {
+              target: './src/validators',
+              from: ['./src/services', './src/presenters', './src/repositories', './src/db', ...HTTP_LAYERS],
+              message: 'validators/ check input against the domain and return problems as message keys.',
+            },
+            {
               target: './src/presenters',
               from: ['./src/services', './src/repositories', './src/db', ...HTTP_LAYERS],
               message:

@@ -35,7 +35,7 @@ const parsed = parseFilterQuery(
   { lot: 'infrastructure', level: '1', cert: 'ISO27001', sort: 'sla', page: '2' },
   model,
 );
-if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+if (!parsed.ok) throw new Error(JSON.stringify(parsed.problems));
 
 start = performance.now();
 let result = filterServices(model, parsed.value);

@@ -1,6 +1,8 @@
 /** One problem with a request parameter, shown on the 400 page and in API errors. */
 export interface ParameterProblem {
   parameter: string;
+  /** The message key (src/validators/problem.ts), where the response shows it. */
+  code?: string;
   message: string;
   allowed?: string[];
 }

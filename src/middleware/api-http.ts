@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Request, Response } from 'express';
-import { BadRequestError } from '../errors';
 import { DEFAULT_LANG, isLang, translator, type Lang } from '../i18n/i18n';
+import { onlyParameters } from '../validators/api-query';
+import { validOrThrow } from '../validators/problem';
 
 /** Fresh for a minute, then revalidated with the ETag (cheap: a 304 without building the body). */
 export const API_CACHE_CONTROL = 'public, max-age=60';
@@ -16,15 +17,7 @@ export function apiLang(req: Request): Lang {
 
 /** Rejects every query parameter but the listed ones (endpoints without filters take only `lang`). */
 export function rejectUnknownParameters(req: Request, allowed: readonly string[] = ['lang']): void {
-  const t = translator(apiLang(req));
-  const problems = Object.keys(req.query)
-    .filter((parameter) => !allowed.includes(parameter))
-    .map((parameter) => ({
-      parameter,
-      message: t('api.errors.unknownParameter', { parameter }),
-      allowed: [...allowed],
-    }));
-  if (problems.length > 0) throw new BadRequestError(problems);
+  validOrThrow(onlyParameters(req.query, allowed), translator(apiLang(req)));
 }
 
 /** A weak ETag from the read model version and the URL: equal while neither changes. */

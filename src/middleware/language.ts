@@ -1,7 +1,8 @@
 import type { RequestHandler } from 'express';
-import { BadRequestError } from '../errors';
-import { DEFAULT_LANG, isLang, LANGS, localized, plural, translator, type Lang } from '../i18n/i18n';
+import { DEFAULT_LANG, isLang, localized, plural, translator, type Lang } from '../i18n/i18n';
 import { urlWithParam } from '../presenters/url';
+import { parseLang } from '../validators/language';
+import { badRequest } from '../validators/problem';
 
 const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000;
 
@@ -11,18 +12,18 @@ const ONE_YEAR_MS = 365 * 24 * 60 * 60 * 1000;
  */
 export function languageMiddleware(): RequestHandler {
   return (req, res, next) => {
-    const requested = req.query.lang;
+    const requested = parseLang(req.query.lang);
+    const cookieLang: unknown = req.cookies?.lang;
+    if (!requested.ok) {
+      // Said in the language the error page will be in (the error handler's choice).
+      return next(badRequest(requested.problems, translator(isLang(cookieLang) ? cookieLang : DEFAULT_LANG)));
+    }
     let lang: Lang = DEFAULT_LANG;
-    if (requested !== undefined) {
-      if (!isLang(requested)) {
-        return next(
-          new BadRequestError([{ parameter: 'lang', message: 'unknown language', allowed: [...LANGS] }]),
-        );
-      }
-      lang = requested;
+    if (requested.value !== undefined) {
+      lang = requested.value;
       res.cookie('lang', lang, { maxAge: ONE_YEAR_MS, httpOnly: true, sameSite: 'lax', path: '/' });
-    } else if (isLang(req.cookies?.lang)) {
-      lang = req.cookies.lang;
+    } else if (isLang(cookieLang)) {
+      lang = cookieLang;
     }
     Object.assign(res.locals, languageLocals(lang, req.originalUrl));
     next();

@@ -1,9 +1,8 @@
 import { EVIDENCE_SCHEMES, type EvidenceScheme } from '../domain/catalogue.types';
 import { BUYER_PROFILES, findBuyerProfile } from '../domain/broker/buyer-profiles';
 import { NO_MUST_HAVES, type MustHaves } from '../domain/broker/broker.types';
-import { BadRequestError, type ParameterProblem } from '../errors';
-import type { Translate } from '../i18n/i18n';
-import { BROKER_FLAGS, BROKER_FLAG_NAMES, type BrokerQuery } from '../presenters/broker/broker-url';
+import { BROKER_FLAGS, BROKER_FLAG_NAMES, type BrokerQuery } from '../domain/broker/broker-query';
+import type { Problem, Validated } from './problem';
 
 export const BROKER_PARAMETERS = ['profile', 'cert', ...Object.values(BROKER_FLAGS), 'maxNoticeDays', 'lang'];
 const MAX_NOTICE_DAYS = 3650;
@@ -19,17 +18,17 @@ function values(raw: unknown): string[] {
  * allowed values. Unknown parameters are rejected like a bad value, so a mistyped shared link does
  * not silently drop a requirement.
  */
-export function parseBrokerQuery(query: Record<string, unknown>, t: Translate): BrokerQuery {
-  const problems: ParameterProblem[] = [];
+export function parseBrokerQuery(query: Record<string, unknown>): Validated<BrokerQuery> {
+  const problems: Problem[] = [];
   const single = (name: string): string | undefined => {
     const list = values(query[name]);
-    if (list.length > 1) problems.push({ parameter: name, message: t('broker.error.single') });
+    if (list.length > 1) problems.push({ parameter: name, code: 'broker.error.single' });
     return list[0];
   };
 
   for (const name of Object.keys(query)) {
     if (!BROKER_PARAMETERS.includes(name)) {
-      problems.push({ parameter: name, message: t('broker.error.unknown'), allowed: BROKER_PARAMETERS });
+      problems.push({ parameter: name, code: 'broker.error.unknown', allowed: BROKER_PARAMETERS });
     }
   }
 
@@ -38,7 +37,7 @@ export function parseBrokerQuery(query: Record<string, unknown>, t: Translate): 
   if (profileId !== undefined && !profile) {
     problems.push({
       parameter: 'profile',
-      message: t('broker.error.profile'),
+      code: 'broker.error.profile',
       allowed: BUYER_PROFILES.map((p) => p.id),
     });
   }
@@ -46,7 +45,7 @@ export function parseBrokerQuery(query: Record<string, unknown>, t: Translate): 
   const certificates = [...new Set(values(query.cert))];
   const unknownCerts = certificates.filter((c) => !(EVIDENCE_SCHEMES as readonly string[]).includes(c));
   if (unknownCerts.length > 0) {
-    problems.push({ parameter: 'cert', message: t('broker.error.cert'), allowed: [...EVIDENCE_SCHEMES] });
+    problems.push({ parameter: 'cert', code: 'broker.error.cert', allowed: [...EVIDENCE_SCHEMES] });
   }
 
   const mustHaves: MustHaves = { ...NO_MUST_HAVES, certificates: certificates as EvidenceScheme[] };
@@ -54,16 +53,16 @@ export function parseBrokerQuery(query: Record<string, unknown>, t: Translate): 
     const value = single(BROKER_FLAGS[flag]);
     if (value === undefined) continue;
     if (value === 'true') mustHaves[flag] = true;
-    else problems.push({ parameter: BROKER_FLAGS[flag], message: t('broker.error.flag'), allowed: ['true'] });
+    else problems.push({ parameter: BROKER_FLAGS[flag], code: 'broker.error.flag', allowed: ['true'] });
   }
 
   const notice = single('maxNoticeDays');
   if (notice !== undefined) {
     const days = /^[0-9]{1,4}$/.test(notice) ? Number(notice) : NaN;
     if (days <= MAX_NOTICE_DAYS) mustHaves.maxNoticeDays = days;
-    else problems.push({ parameter: 'maxNoticeDays', message: t('broker.error.maxNoticeDays') });
+    else problems.push({ parameter: 'maxNoticeDays', code: 'broker.error.maxNoticeDays' });
   }
 
-  if (problems.length > 0) throw new BadRequestError(problems);
-  return profile ? { profile, mustHaves } : { mustHaves };
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: profile ? { profile, mustHaves } : { mustHaves } };
 }

@@ -1,9 +1,6 @@
-import type { Request } from 'express';
-import { BadRequestError, NotFoundError } from '../errors';
-import type { Translate } from '../i18n/i18n';
-import type { ReadModel } from '../domain/catalogue/read-model';
 import { MAX_COMPARED, uniqueIds } from '../domain/compare/build-comparison';
-import { CatalogueId } from '../routes/params';
+import { CatalogueId } from './catalogue-id';
+import type { Problem, Validated } from './problem';
 
 export interface CompareQuery {
   ids: string[];
@@ -16,29 +13,34 @@ function asList(value: unknown): unknown[] {
 }
 
 /**
- * Validates `?id=…&id=…[&diff=1]`: well-formed ids (else 400 naming `id`), at most four different
- * ones (else 400 saying so), each in the catalogue (else 404 naming the id), `diff` 0 or 1.
+ * Validates `?id=…&id=…[&diff=1]`: well-formed ids (else a problem naming `id`), at most four
+ * different ones (else a problem saying so), `diff` 0 or 1. Whether each id is in the catalogue is
+ * the caller's 404 (see unknownService).
  */
-export function parseCompareQuery(req: Request, model: ReadModel, t: Translate): CompareQuery {
-  const problems: ConstructorParameters<typeof BadRequestError>[0] = [];
-  const raw = asList(req.query.id);
+export function parseCompareQuery(query: Record<string, unknown>): Validated<CompareQuery> {
+  const problems: Problem[] = [];
+  const raw = asList(query.id);
   const bad = raw.filter((v) => typeof v !== 'string' || !CatalogueId.safeParse(v).success);
   if (bad.length > 0) {
-    problems.push({ parameter: 'id', message: t('compare.errors.badId') });
+    problems.push({ parameter: 'id', code: 'compare.errors.badId' });
   }
   const ids = uniqueIds(raw.filter((v): v is string => typeof v === 'string'));
   if (bad.length === 0 && ids.length > MAX_COMPARED) {
     problems.push({
       parameter: 'id',
-      message: t('compare.errors.tooMany', { max: MAX_COMPARED, count: ids.length }),
+      code: 'compare.errors.tooMany',
+      params: { max: MAX_COMPARED, count: ids.length },
     });
   }
-  const diff = req.query.diff;
+  const diff = query.diff;
   if (diff !== undefined && diff !== '0' && diff !== '1') {
-    problems.push({ parameter: 'diff', message: t('compare.errors.badDiff'), allowed: ['0', '1'] });
+    problems.push({ parameter: 'diff', code: 'compare.errors.badDiff', allowed: ['0', '1'] });
   }
-  if (problems.length > 0) throw new BadRequestError(problems);
-  const unknown = ids.find((id) => !model.serviceById.has(id));
-  if (unknown !== undefined) throw new NotFoundError('service', unknown);
-  return { ids, diffOnly: diff === '1' };
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, value: { ids, diffOnly: diff === '1' } };
+}
+
+/** The first of the ids that is not in the catalogue (a 404), if any. */
+export function unknownService(ids: readonly string[], exists: (id: string) => boolean): string | undefined {
+  return ids.find((id) => !exists(id));
 }

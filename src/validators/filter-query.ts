@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CONTROLS, EVIDENCE_SCHEMES, LOTS, PROVIDER_TYPES, SERVICE_MODELS } from '../domain/catalogue.types';
-import { DEFAULT_LANG, LANGS, isLang, translator, type Lang } from '../i18n/i18n';
+import { LANGS } from '../domain/lang';
 import type { ReadModel } from '../domain/catalogue/read-model';
 import { LEVELS } from '../domain/sovereignty/sovereignty.types';
 import {
@@ -9,20 +9,15 @@ import {
   SORT_KEYS,
   emptyFilterQuery,
   type FilterQuery,
-  type FilterQueryError,
-  type FilterQueryResult,
 } from '../domain/filters/filter-query.types';
+import type { Problem, Validated } from './problem';
 
 export interface ParseOptions {
-  /** Language of the error messages; defaults to the query's own `lang`, else Dutch. */
-  lang?: Lang;
   /** A category the page is fixed to (/categories/:id): `category` is then not a parameter. */
   fixedCategory?: string;
   /** Further parameters the caller handles itself (e.g. an export format); accepted, not parsed. */
   extraParameters?: readonly string[];
 }
-
-type Failure = Omit<FilterQueryError, 'message'> & { params?: Record<string, string | number> };
 
 /** How to read one parameter: its values' schema, whether it may repeat, what it accepts. */
 interface ParamSpec {
@@ -32,6 +27,8 @@ interface ParamSpec {
   allowed?: (model: ReadModel) => readonly string[];
   /** Message key when a value fails the schema. */
   invalid: string;
+  /** Further parameters of that message. */
+  params?: Record<string, number>;
 }
 
 const LEVEL_STRINGS = LEVELS.map(String);
@@ -88,7 +85,12 @@ const SPECS: Record<string, ParamSpec> = {
   provider: idParam((model) => model.providers.keys()),
   sort: { ...enumOf(SORT_KEYS), multiple: false },
   page: { multiple: false, schema: positiveInt(1_000_000), invalid: 'filters.errors.page' },
-  perPage: { multiple: false, schema: positiveInt(MAX_PER_PAGE), invalid: 'filters.errors.perPage' },
+  perPage: {
+    multiple: false,
+    schema: positiveInt(MAX_PER_PAGE),
+    invalid: 'filters.errors.perPage',
+    params: { maxPerPage: MAX_PER_PAGE },
+  },
 };
 
 /** Ids checked against the read model after the schema (the schema accepts any text). */
@@ -108,8 +110,8 @@ export function parseFilterQuery(
   query: Record<string, unknown>,
   model: ReadModel,
   options: ParseOptions = {},
-): FilterQueryResult {
-  const failures: Failure[] = [];
+): Validated<FilterQuery> {
+  const failures: Problem[] = [];
   const value = emptyFilterQuery() as FilterQuery & Record<string, unknown>;
   const known = knownParameters(options);
 
@@ -140,7 +142,7 @@ export function parseFilterQuery(
         failures.push({
           parameter,
           code: spec.invalid,
-          params: { value: text },
+          params: { value: text, ...spec.params },
           allowed: allowedOf(spec, model),
         });
     }
@@ -151,10 +153,7 @@ export function parseFilterQuery(
     failures.push({ parameter: 'sort', code: 'filters.errors.relevanceNeedsQuery' });
   }
   if (options.fixedCategory !== undefined) value.category = [options.fixedCategory];
-  if (failures.length > 0) {
-    const lang = options.lang ?? (isLang(query.lang) ? query.lang : DEFAULT_LANG);
-    return { ok: false, errors: failures.map((f) => toError(f, lang)) };
-  }
+  if (failures.length > 0) return { ok: false, problems: failures };
   return { ok: true, value };
 }
 
@@ -171,13 +170,4 @@ function toTexts(raw: unknown): string[] | undefined {
 
 function allowedOf(spec: ParamSpec, model: ReadModel): string[] | undefined {
   return spec.allowed ? [...spec.allowed(model)] : undefined;
-}
-
-function toError(failure: Failure, lang: Lang): FilterQueryError {
-  const t = translator(lang);
-  const { params, ...error } = failure;
-  return {
-    ...error,
-    message: t(failure.code, { parameter: failure.parameter, maxPerPage: MAX_PER_PAGE, ...params }),
-  };
 }

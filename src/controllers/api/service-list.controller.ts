@@ -1,5 +1,6 @@
 import type { RequestHandler } from 'express';
 import { parseFilterQuery } from '../../validators/filter-query';
+import { validOrThrow } from '../../validators/problem';
 import { BadRequestError, ServiceUnavailableError } from '../../errors';
 import { translator } from '../../i18n/i18n';
 import { presentServiceList } from '../../presenters/api/service-list.presenter';
@@ -13,13 +14,13 @@ export function serviceListController(deps: ListingDeps): RequestHandler {
   return (req, res) => {
     const model = deps.store.current();
     const lang = apiLang(req);
-    const parsed = parseFilterQuery(req.query, model, { lang });
-    if (!parsed.ok) throw new BadRequestError(parsed.errors);
-    const listed = listServices(model, parsed.value);
+    const t = translator(lang);
+    const query = validOrThrow(parseFilterQuery(req.query, model), t, { withCodes: true });
+    const listed = listServices(model, query);
     if (!listed.ok) {
       const { reason, limit } = listed.failure;
       if (reason === 'notReady') throw new ServiceUnavailableError('search index is being built');
-      const message = translator(lang)(`search.error.${reason}`, limit === undefined ? {} : { limit });
+      const message = t(`search.error.${reason}`, limit === undefined ? {} : { limit });
       throw new BadRequestError([{ parameter: 'q', message }]);
     }
     sendCachedJson(req, res, model.version, () => presentServiceList(model, listed.result));

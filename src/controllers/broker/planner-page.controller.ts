@@ -4,12 +4,13 @@ import { matchProfile } from '../../domain/broker/match-profile';
 import { planWorkplace } from '../../domain/broker/plan-workplace';
 import { presentPlannerPage } from '../../presenters/broker/planner-page.presenter';
 import { parseBrokerQuery } from '../../validators/broker-query';
+import { validOrThrow } from '../../validators/problem';
 
 /** GET /broker/planner: the form, and with a profile chosen, the coverage matrix with its gaps. */
 export function plannerPageController(deps: Pick<AppDeps, 'store'>): RequestHandler {
   return (req, res) => {
     const model = deps.store.current();
-    const query = parseBrokerQuery(req.query, res.locals.t);
+    const query = validOrThrow(parseBrokerQuery(req.query), res.locals.t);
     const plan = query.profile
       ? planWorkplace(model, matchProfile(model, { profile: query.profile, mustHaves: query.mustHaves }))
       : undefined;

@@ -7,6 +7,7 @@ import { presentShortlist } from '../../presenters/broker/shortlist.presenter';
 import { shortlistCsv } from '../../presenters/broker/shortlist-csv';
 import { shortlistOds } from '../../presenters/broker/shortlist-ods';
 import { parseBrokerQuery } from '../../validators/broker-query';
+import { validOrThrow } from '../../validators/problem';
 
 export type ShortlistFormat = 'csv' | 'ods';
 
@@ -23,7 +24,7 @@ export function shortlistController(deps: Pick<AppDeps, 'store'>, format: Shortl
   return (req, res) => {
     const { t, lang } = res.locals;
     const model = deps.store.current();
-    const query = parseBrokerQuery(req.query, t);
+    const query = validOrThrow(parseBrokerQuery(req.query), t);
     if (!query.profile) {
       throw new BadRequestError([
         {

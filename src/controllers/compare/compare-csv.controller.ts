@@ -1,20 +1,24 @@
 import type { RequestHandler } from 'express';
 import type { AppDeps } from '../../app-deps';
-import { BadRequestError } from '../../errors';
+import { NotFoundError } from '../../errors';
 import { buildComparison, MIN_COMPARED } from '../../domain/compare/build-comparison';
 import { comparisonCsv } from '../../presenters/compare/comparison-csv';
-import { parseCompareQuery } from '../../validators/compare-query';
+import { parseCompareQuery, unknownService } from '../../validators/compare-query';
+import { badRequest, validOrThrow } from '../../validators/problem';
 
 /** GET /compare.csv?id=…: the comparison as a CSV download (UTF-8 with BOM). */
 export function compareCsvController(deps: Pick<AppDeps, 'store'>): RequestHandler {
   return (req, res) => {
     const model = deps.store.current();
     const { t, lang } = res.locals;
-    const query = parseCompareQuery(req, model, t);
+    const query = validOrThrow(parseCompareQuery(req.query), t);
+    const unknown = unknownService(query.ids, (id) => model.serviceById.has(id));
+    if (unknown !== undefined) throw new NotFoundError('service', unknown);
     if (query.ids.length < MIN_COMPARED) {
-      throw new BadRequestError([
-        { parameter: 'id', message: t('compare.errors.tooFew', { min: MIN_COMPARED }) },
-      ]);
+      throw badRequest(
+        [{ parameter: 'id', code: 'compare.errors.tooFew', params: { min: MIN_COMPARED } }],
+        t,
+      );
     }
     const comparison = buildComparison(model, query.ids);
     const csv = comparisonCsv(comparison, { t, lang, catalogueDate: model.document.publishedOn });

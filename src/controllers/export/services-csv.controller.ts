@@ -1,13 +1,13 @@
 import type { RequestHandler } from 'express';
 import type { AppDeps } from '../../app-deps';
-import type { FilterQuery } from '../../domain/filters';
-import { describeFilters } from '../../presenters/listing/describe-filters';
-import { parseFilterQuery } from '../../validators/filter-query';
-import { BadRequestError, NotFoundError } from '../../errors';
-import { translator } from '../../i18n/i18n';
-import { createApiListing, wholeSelection } from '../../services/listing/api-listing';
+import { appliedQuery } from '../../domain/search/search-listing';
+import { NotFoundError } from '../../errors';
 import { servicesCsv } from '../../presenters/export/services-csv';
-import type { ListingDeps } from '../../services/listing/list-services';
+import { describeFilters } from '../../presenters/listing/describe-filters';
+import { wholeSelection } from '../../services/listing/api-listing';
+import { createListing, type ListingDeps } from '../../services/listing/list-services';
+import { parseFilterQuery } from '../../validators/filter-query';
+import { validOrThrow } from '../../validators/problem';
 
 type Deps = Pick<AppDeps, 'config'> & ListingDeps;
 
@@ -17,28 +17,24 @@ type Deps = Pick<AppDeps, 'config'> & ListingDeps;
  * searched are left out and the summary says what was selected instead.
  */
 export function servicesCsvController(deps: Deps): RequestHandler {
-  const listServices = createApiListing(deps);
+  const list = createListing(deps);
   return (req, res) => {
     const model = deps.store.current();
-    const { lang } = res.locals;
+    const { lang, t } = res.locals;
     const fixedCategory = req.params.id === undefined ? undefined : String(req.params.id);
     if (fixedCategory !== undefined && !model.categories.has(fixedCategory)) {
       throw new NotFoundError('category', fixedCategory);
     }
-    const parsed = parseFilterQuery(req.query, model, { lang, fixedCategory });
-    if (!parsed.ok) throw new BadRequestError(parsed.errors);
-
-    let query: FilterQuery = parsed.value;
-    const listed = listServices(model, wholeSelection(query, model), fixedCategory);
-    if (!listed.ok)
-      query = { ...query, q: undefined, sort: query.sort === 'relevance' ? undefined : query.sort };
-    const result = listed.ok ? listed.result : listed.withoutWords;
+    const query = validOrThrow(parseFilterQuery(req.query, model, { fixedCategory }), t, { withCodes: true });
+    const searched = list(model, wholeSelection(query, model), fixedCategory);
+    const { result } = searched;
     const basePath = fixedCategory === undefined ? '/services' : `/categories/${fixedCategory}`;
-    const { summary } = describeFilters(query, model, lang, result.total, { basePath, fixedCategory });
+    const described = appliedQuery(query, searched);
+    const { summary } = describeFilters(described, model, lang, result.total, { basePath, fixedCategory });
 
     const csv = servicesCsv({
       model,
-      t: translator(lang),
+      t,
       lang,
       publicBaseUrl: deps.config.publicBaseUrl,
       entries: result.items,

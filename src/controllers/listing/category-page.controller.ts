@@ -2,7 +2,8 @@ import type { RequestHandler } from 'express';
 import { NotFoundError } from '../../errors';
 import { presentListingPage } from '../../presenters/listing/listing-page.presenter';
 import { createListing, type ListingDeps } from '../../services/listing/list-services';
-import { parseListQuery } from '../../validators/list-query';
+import { parseFilterQuery } from '../../validators/filter-query';
+import { validOrThrow } from '../../validators/problem';
 
 /** GET /categories/:id: the service list fixed to one category, with the same filters. */
 export function categoryPageController(deps: ListingDeps): RequestHandler {
@@ -11,7 +12,7 @@ export function categoryPageController(deps: ListingDeps): RequestHandler {
     const model = deps.store.current();
     const id = String(req.params.id);
     if (!model.categories.has(id)) throw new NotFoundError('category', id);
-    const query = parseListQuery(req.query, model, res.locals.lang, id);
+    const query = validOrThrow(parseFilterQuery(req.query, model, { fixedCategory: id }), res.locals.t);
     const searched = list(model, query, id);
     res.render(
       'pages/categories/show',

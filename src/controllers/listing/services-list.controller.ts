@@ -1,14 +1,15 @@
 import type { RequestHandler } from 'express';
 import { presentListingPage } from '../../presenters/listing/listing-page.presenter';
 import { createListing, type ListingDeps } from '../../services/listing/list-services';
-import { parseListQuery } from '../../validators/list-query';
+import { parseFilterQuery } from '../../validators/filter-query';
+import { validOrThrow } from '../../validators/problem';
 
 /** GET /services: the whole catalogue, filterable, searchable, sortable and paged. */
 export function servicesListController(deps: ListingDeps): RequestHandler {
   const list = createListing(deps);
   return (req, res) => {
     const model = deps.store.current();
-    const query = parseListQuery(req.query, model, res.locals.lang);
+    const query = validOrThrow(parseFilterQuery(req.query, model), res.locals.t);
     const searched = list(model, query);
     res.render(
       'pages/services/index',

@@ -37,3 +37,27 @@ export function removeFromBasket(
     ? { ids: ids.filter((i) => i !== id), outcome: 'removed' }
     : { ids: [...ids], outcome: 'absent' };
 }
+
+/** What a basket form asks for. */
+export type BasketChange = { action: 'add' | 'remove'; id: string } | { action: 'clear' };
+
+export type BasketChangeResult =
+  | { ok: true; ids: string[] }
+  /** Adding a service the catalogue does not have. */
+  | { ok: false; reason: 'unknown'; id: string }
+  /** Adding a fifth service. */
+  | { ok: false; reason: 'full'; id: string };
+
+/** The basket after a change: add (a known service, while there is room), remove, or clear. */
+export function changeBasket(
+  current: readonly string[],
+  change: BasketChange,
+  exists: (id: string) => boolean,
+): BasketChangeResult {
+  if (change.action === 'clear') return { ok: true, ids: [] };
+  if (change.action === 'remove') return { ok: true, ids: removeFromBasket(current, change.id).ids };
+  if (!exists(change.id)) return { ok: false, reason: 'unknown', id: change.id };
+  const result = addToBasket(current, change.id);
+  if (result.outcome === 'full') return { ok: false, reason: 'full', id: change.id };
+  return { ok: true, ids: result.ids };
+}

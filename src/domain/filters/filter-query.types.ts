@@ -74,14 +74,3 @@ export function emptyFilterQuery(): FilterQuery {
     perPage: DEFAULT_PER_PAGE,
   };
 }
-
-/** One reason a query was rejected; `message` is translated, `code` is its message key. */
-export interface FilterQueryError {
-  parameter: string;
-  code: string;
-  message: string;
-  /** The values the parameter accepts, when they can be listed. */
-  allowed?: string[];
-}
-
-export type FilterQueryResult = { ok: true; value: FilterQuery } | { ok: false; errors: FilterQueryError[] };

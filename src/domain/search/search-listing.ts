@@ -34,6 +34,19 @@ export interface ListOptions {
 }
 
 /**
+ * The query without its words: what a list shows when its search could not run, and the way out
+ * of an empty search. The relevance order goes with the words.
+ */
+export function withoutWords(query: FilterQuery): FilterQuery {
+  return { ...query, q: undefined, sort: query.sort === 'relevance' ? undefined : query.sort };
+}
+
+/** The query a list was made from: without the words when its search could not run. */
+export function appliedQuery(query: FilterQuery, searched: Pick<SearchedList, 'search'>): FilterQuery {
+  return searched.search?.ok === false ? withoutWords(query) : query;
+}
+
+/**
  * Runs a list query: the words of `q` through the search index, then the filters over the matches
  * (so facet counts reflect both), ordered by relevance unless another sort was chosen. A query
  * that cannot run leaves the words out and reports why; an empty search result lists which
@@ -47,14 +60,7 @@ export function searchAndFilter(
 ): SearchedList {
   if (!query.q) return { result: filterServices(model, query) };
   const outcome = search.search(model, query.q);
-  if (!outcome.ok) {
-    const withoutWords = {
-      ...query,
-      q: undefined,
-      sort: query.sort === 'relevance' ? undefined : query.sort,
-    };
-    return { result: filterServices(model, withoutWords), search: outcome };
-  }
+  if (!outcome.ok) return { result: filterServices(model, withoutWords(query)), search: outcome };
   const relevance = outcome.relevance;
   const result = filterServices(model, query, { relevance });
   if (result.total > 0) return { result, search: outcome };
@@ -93,13 +99,8 @@ function relaxations(
     const n = count(bare, true);
     if (n > 0) found.push({ kind: 'allFilters', count: n, query: bare });
   }
-  const withoutWords: FilterQuery = {
-    ...query,
-    q: undefined,
-    page: 1,
-    sort: query.sort === 'relevance' ? undefined : query.sort,
-  };
-  const n = count(withoutWords, false);
-  if (n > 0) found.push({ kind: 'search', count: n, query: withoutWords });
+  const noWords: FilterQuery = { ...withoutWords(query), page: 1 };
+  const n = count(noWords, false);
+  if (n > 0) found.push({ kind: 'search', count: n, query: noWords });
   return found;
 }

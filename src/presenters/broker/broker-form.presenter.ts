@@ -3,7 +3,7 @@ import { BUYER_PROFILES } from '../../domain/broker/buyer-profiles';
 import { localized, type Lang, type Translate } from '../../i18n/i18n';
 import { schemeName } from '../facts/scheme-name.presenter';
 import { profileMinimumsText } from './broker-text';
-import { BROKER_FLAGS, BROKER_FLAG_NAMES, type BrokerQuery } from './broker-url';
+import { BROKER_FLAGS, BROKER_FLAG_NAMES, type BrokerQuery } from '../../domain/broker/broker-query';
 
 /** Locals of views/components/_broker-form.ejs. */
 export interface BrokerFormView {

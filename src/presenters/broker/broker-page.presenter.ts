@@ -9,7 +9,8 @@ import { formatDate } from '../facts/fact.presenter';
 import { presentLevelBadge, type LevelBadgeView } from '../sovereignty/level-badge.presenter';
 import { presentBrokerForm, type BrokerFormView } from './broker-form.presenter';
 import { failureDetail, reasonText, requirementText, type TextContext } from './broker-text';
-import { brokerUrl, type BrokerQuery } from './broker-url';
+import type { BrokerQuery } from '../../domain/broker/broker-query';
+import { brokerUrl } from './broker-url';
 
 interface ServiceLine {
   id: string;

@@ -2,7 +2,8 @@ import type { WorkplacePlan } from '../../domain/broker/plan-workplace';
 import { localized, plural, type Lang, type Translate } from '../../i18n/i18n';
 import { presentBrokerForm, type BrokerFormView } from './broker-form.presenter';
 import { requirementText } from './broker-text';
-import { brokerUrl, type BrokerQuery } from './broker-url';
+import type { BrokerQuery } from '../../domain/broker/broker-query';
+import { brokerUrl } from './broker-url';
 
 interface Link {
   name: string;

@@ -1,7 +1,7 @@
 import { buildListUrl, filterQueryParams, SORT_KEYS, type FilterQuery } from '../../domain/filters';
 import { localized, type Lang, type Translate } from '../../i18n/i18n';
 import type { ReadModel } from '../../domain/catalogue/read-model';
-import type { SearchedList } from '../../domain/search/search-listing';
+import { appliedQuery, type SearchedList } from '../../domain/search/search-listing';
 import { formatDate } from '../facts/fact.presenter';
 import { describeFilters, type FilterChip } from './describe-filters';
 import { optionLabel } from './filter-labels';
@@ -56,7 +56,7 @@ export function presentListingPage(input: ListingInput, t: Translate, lang: Lang
   const { result } = searched;
   const urlOptions = { fixedCategory: categoryId };
   // A search that could not run was left out of the list, so the sentence leaves it out too.
-  const described = searched.search?.ok === false ? { ...query, q: undefined } : query;
+  const described = appliedQuery(query, searched);
   const description = describeFilters(described, model, lang, result.total, { basePath, ...urlOptions });
   const from = (result.page - 1) * result.perPage + 1;
   const sort = query.sort ?? (query.q ? 'relevance' : 'level');

@@ -10,8 +10,8 @@ export type ListOutcome =
 
 /**
  * The list pages' own listing (search words, then filters, facet counts, order, page), with a
- * search that could not run made explicit: the API answers it with a 400, the CSV export leaves
- * the words out as the page does. So the API, the CSV and the pages cannot disagree.
+ * search that could not run made explicit: the API answers it with a 400, where the pages and the
+ * CSV export leave the words out (appliedQuery). So the API, the CSV and the pages cannot disagree.
  */
 export function createApiListing(
   deps: ListingDeps,

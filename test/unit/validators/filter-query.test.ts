@@ -1,12 +1,15 @@
-import { emptyFilterQuery, type FilterQueryResult } from '../../../src/domain/filters';
+import { emptyFilterQuery, type FilterQuery } from '../../../src/domain/filters';
+import { translator, type Lang } from '../../../src/i18n/i18n';
 import { parseFilterQuery } from '../../../src/validators/filter-query';
+import { badRequest, type Validated } from '../../../src/validators/problem';
 import { filterModel } from '../filters/filter-fixtures';
 
 const model = filterModel();
 
-function errorsOf(result: FilterQueryResult) {
+/** The problems as the 400 page and the API show them (translated, with their message keys). */
+function errorsOf(result: Validated<FilterQuery>, lang: Lang = 'nl') {
   if (result.ok) throw new Error('expected errors');
-  return result.errors;
+  return badRequest(result.problems, translator(lang), { withCodes: true }).problems;
 }
 
 describe('parseFilterQuery', () => {
@@ -113,7 +116,7 @@ describe('parseFilterQuery', () => {
   });
 
   it('rejects an unknown certificate scheme and lists the schema’s schemes', () => {
-    const [error] = errorsOf(parseFilterQuery({ cert: ['ISO27001', 'FOO'] }, model, { lang: 'en' }));
+    const [error] = errorsOf(parseFilterQuery({ cert: ['ISO27001', 'FOO'] }, model), 'en');
     expect(error).toMatchObject({ parameter: 'cert', code: 'filters.errors.invalidValue' });
     expect(error.message).toBe('“FOO” is not a valid value for “cert”.');
     expect(error.allowed).toContain('SecNumCloud');
@@ -149,9 +152,31 @@ describe('parseFilterQuery', () => {
     });
   });
 
-  it('reports every problem at once, in the language of the query', () => {
+  it('reports every problem at once, as message keys with their parameters', () => {
+    const result = parseFilterQuery({ level: '7', cert: 'FOO', perPage: '0', x: '1', lang: 'en' }, model);
+    expect(result.ok || result.problems.slice(0, 3)).toEqual([
+      {
+        parameter: 'level',
+        code: 'filters.errors.invalidValue',
+        params: { value: '7' },
+        allowed: ['0', '1', '2', '3', '4'],
+      },
+      {
+        parameter: 'cert',
+        code: 'filters.errors.invalidValue',
+        params: { value: 'FOO' },
+        allowed: expect.any(Array),
+      },
+      {
+        parameter: 'perPage',
+        code: 'filters.errors.perPage',
+        params: { value: '0', maxPerPage: 100 },
+        allowed: undefined,
+      },
+    ]);
     const errors = errorsOf(
       parseFilterQuery({ level: '7', cert: 'FOO', page: '-1', x: '1', lang: 'en' }, model),
+      'en',
     );
     expect(errors.map((e) => e.parameter)).toEqual(['level', 'cert', 'page', 'x']);
     expect(errors[2].message).toBe('“-1” is not a valid value for “page”: use a whole number from 1.');
