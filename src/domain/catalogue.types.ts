@@ -218,7 +218,7 @@ export interface CatalogueDocument {
   services: Service[];
 }
 
-/** True when a fact exists and carries at least one source (SOVEREIGNTY.md: "sourced"). */
+/** True when a fact exists and carries at least one source (docs/sovereignty.md: "sourced"). */
 export function isSourced<T>(fact: Fact<T> | undefined): fact is Fact<T> & { sources: Source[] } {
   return fact !== undefined && (fact.sources?.length ?? 0) > 0;
 }

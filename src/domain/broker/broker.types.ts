@@ -5,7 +5,7 @@ import type { BuyerProfile } from './buyer-profiles';
 
 /** Optional must-haves a buyer adds on top of the profile (issue 7). */
 export interface MustHaves {
-  /** Each scheme needs at least one counting evidence entry (SOVEREIGNTY.md, A). */
+  /** Each scheme needs at least one counting evidence entry (docs/sovereignty.md, A). */
   certificates: EvidenceScheme[];
   dataInNl: boolean;
   openSource: boolean;

@@ -4,7 +4,7 @@ import type { Dimension, Level } from '../sovereignty/sovereignty.types';
 import profileData from './buyer-profiles.json';
 
 /**
- * Buyer profiles (SOVEREIGNTY.md, "Buyer profiles"): what the service will hold decides the minimum
+ * Buyer profiles (docs/sovereignty.md, "Buyer profiles"): what the service will hold decides the minimum
  * level per dimension. The data lives in buyer-profiles.json so policy owners can edit it without
  * touching code; it is validated here, once, when the module loads, so a bad edit fails at start-up.
  */

@@ -35,7 +35,7 @@ export interface EvidenceSummary {
   /** validUntil lies before the assessment date. */
   expired: boolean;
   sourced: boolean;
-  /** Counts for the sovereignty model (SOVEREIGNTY.md, dimension A). */
+  /** Counts for the sovereignty model (docs/sovereignty.md, dimension A). */
   counts: boolean;
 }
 

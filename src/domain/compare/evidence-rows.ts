@@ -10,7 +10,7 @@ export function schemesPresent(entries: readonly ComparedService[]): EvidenceSch
   return EVIDENCE_SCHEMES.filter((scheme) => present.has(scheme));
 }
 
-/** SOVEREIGNTY.md, dimension A: when an evidence entry counts on the assessment date. */
+/** docs/sovereignty.md, dimension A: when an evidence entry counts on the assessment date. */
 export function summariseEvidence(evidence: Evidence, assessedOn: string): EvidenceSummary {
   const sourced = (evidence.sources?.length ?? 0) > 0;
   const expired = evidence.validUntil !== undefined && evidence.validUntil < assessedOn;

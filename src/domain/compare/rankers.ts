@@ -14,7 +14,7 @@ export interface RowDefinition {
   rank?: Ranker;
 }
 
-/** Higher control classes pass more jurisdiction rungs (SOVEREIGNTY.md, J1–J3). */
+/** Higher control classes pass more jurisdiction rungs (docs/sovereignty.md, J1–J3). */
 export const CONTROL_RANK: Record<Control, number> = {
   'non-eu': 0,
   'eu-subsidiary-of-non-eu-parent': 1,

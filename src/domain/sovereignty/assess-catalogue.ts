@@ -6,7 +6,7 @@ import { reachableServices, weakestReached } from './supply-chain';
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * Assesses every service of the catalogue on the given date (SOVEREIGNTY.md v1): each service on
+ * Assesses every service of the catalogue on the given date (docs/sovereignty.md v1): each service on
  * its own facts first, then J and D capped by the weakest service reached through runsOn.
  * Throws SupplyChainError for a runsOn reference outside the catalogue or a cycle, and an Error
  * for a service whose provider is missing.

@@ -4,7 +4,7 @@ import { reason } from './message-keys';
 
 /**
  * Why an evidence entry does not count on the assessment date, or undefined when it counts
- * (SOVEREIGNTY.md, A): sourced, coversService = true, not in progress, validUntil not before the date.
+ * (docs/sovereignty.md, A): sourced, coversService = true, not in progress, validUntil not before the date.
  * ISO dates compare correctly as strings.
  */
 export function whyNotCounting(entry: Evidence, assessedOn: string): MessageRef | undefined {
@@ -29,7 +29,7 @@ export interface EvidenceOption {
   shortfall?: (entry: Evidence) => MessageRef | undefined;
 }
 
-/** A qualification: SecNumCloud with status qualified, or EUCS at level high (SOVEREIGNTY.md, A). */
+/** A qualification: SecNumCloud with status qualified, or EUCS at level high (docs/sovereignty.md, A). */
 export const QUALIFICATION: readonly EvidenceOption[] = [
   {
     scheme: 'SecNumCloud',

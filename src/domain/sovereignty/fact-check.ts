@@ -4,7 +4,7 @@ import type { Condition } from './rungs';
 import { advice as adviceRef, reason } from './message-keys';
 
 /**
- * A condition on one fact (SOVEREIGNTY.md principle 2: evidence raises, absence never does).
+ * A condition on one fact (docs/sovereignty.md principle 2: evidence raises, absence never does).
  * Missing → fails; present without a source → fails as absent, and when its value would have
  * passed, the advice is to source it; sourced → the test decides and `describe` says why.
  */

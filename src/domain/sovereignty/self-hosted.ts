@@ -3,7 +3,7 @@ import { isSourced } from '../catalogue.types';
 import { isOsiApproved } from './osi-licence';
 
 /**
- * Self-hosted software (SOVEREIGNTY.md): `serviceModel` = software, and a sourced `openSource` fact
+ * Self-hosted software (docs/sovereignty.md): `serviceModel` = software, and a sourced `openSource` fact
  * with an OSI-approved licence and `selfHostable` = true. The service model is catalogue structure,
  * not a fact, so only the openSource fact needs a source.
  */

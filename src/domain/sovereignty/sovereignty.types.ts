@@ -1,5 +1,5 @@
 /**
- * Result types of the sovereignty model (SOVEREIGNTY.md v1). The model itself is pure: it sees only
+ * Result types of the sovereignty model (docs/sovereignty.md v1). The model itself is pure: it sees only
  * catalogue data and the assessment date. Text is never produced here: rung tests, failures and
  * advice are message keys (see src/i18n/messages/<lang>/sovereignty.json) that presenters translate.
  */
@@ -10,7 +10,7 @@ export const LEVELS: readonly Level[] = [0, 1, 2, 3, 4];
 export type Dimension = 'jurisdiction' | 'data' | 'openness' | 'assurance';
 export const DIMENSIONS: readonly Dimension[] = ['jurisdiction', 'data', 'openness', 'assurance'];
 
-/** Short code per dimension, as in SOVEREIGNTY.md (J, D, T, A). */
+/** Short code per dimension, as in docs/sovereignty.md (J, D, T, A). */
 export const DIMENSION_CODE: Record<Dimension, 'J' | 'D' | 'T' | 'A'> = {
   jurisdiction: 'J',
   data: 'D',
@@ -74,7 +74,7 @@ export interface Assessment {
   /** All applicable dimensions equal to the overall level. */
   limitedBy: Dimension[];
   dimensions: Record<Dimension, DimensionAssessment>;
-  /** Self-hosted software per SOVEREIGNTY.md (software model, sourced OSI licence, sourced selfHostable). */
+  /** Self-hosted software per docs/sovereignty.md (software model, sourced OSI licence, sourced selfHostable). */
   selfHosted: boolean;
   /**
    * Paths of facts that are present but unsourced (e.g. 'openSource', 'provider.control',

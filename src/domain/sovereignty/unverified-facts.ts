@@ -3,7 +3,7 @@ import type { AssessmentContext } from './assessment-context';
 
 /**
  * The facts the model reads that are present but carry no source, so they were treated as absent
- * (SOVEREIGNTY.md principle 2). Paths as in the schema; unsourced evidence entries appear as
+ * (docs/sovereignty.md principle 2). Paths as in the schema; unsourced evidence entries appear as
  * `evidence.<scheme>`.
  */
 export function unverifiedFacts({ service, provider }: AssessmentContext): string[] {

@@ -48,7 +48,7 @@ export interface AssessmentJson {
 }
 
 export interface EvidenceJson extends Evidence {
-  /** Whether the entry counts towards the assessment on the assessment date (SOVEREIGNTY.md, A). */
+  /** Whether the entry counts towards the assessment on the assessment date (docs/sovereignty.md, A). */
   counting: boolean;
   notCountingReason?: MessageJson;
 }

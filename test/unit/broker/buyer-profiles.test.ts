@@ -12,7 +12,7 @@ describe('buyer profiles data file', () => {
     ]);
   });
 
-  it('has the minimum levels of SOVEREIGNTY.md', () => {
+  it('has the minimum levels of docs/sovereignty.md', () => {
     const levels = Object.fromEntries(BUYER_PROFILES.map((p) => [p.id, Object.values(p.minimums).join('')]));
     expect(levels).toMatchObject({
       public: '0010',

@@ -6,7 +6,7 @@ import { MET, failed, note, reason } from '../broker-messages';
 
 /*
  * Must-haves that read one contract or service fact. The rule everywhere: only a sourced fact can
- * meet a requirement (SOVEREIGNTY.md, "evidence raises, absence never does"); a sourced contrary
+ * meet a requirement (docs/sovereignty.md, "evidence raises, absence never does"); a sourced contrary
  * value is "not met", an absent or unsourced one is "not shown" (with a cause naming an unsourced
  * value, so the buyer knows what to ask the provider to substantiate).
  */
@@ -22,7 +22,7 @@ function notShown(
 
 /**
  * All data in the Netherlands: every sourced data location is NL. Self-hosted software meets it
- * because the buyer chooses where it runs (the same reason SOVEREIGNTY.md gives it D = 4).
+ * because the buyer chooses where it runs (the same reason docs/sovereignty.md gives it D = 4).
  */
 export function checkDataInNl(entry: ServiceEntry): RequirementCheck {
   if (entry.assessment.selfHosted) return { outcome: 'met', note: note('selfHostedLocation') };

@@ -3,7 +3,7 @@ import type { RequirementCheck } from '../broker.types';
 import { failed, note, reason } from '../broker-messages';
 
 /**
- * The state-secret rule (SOVEREIGNTY.md: "not in public cloud: only government providers or
+ * The state-secret rule (docs/sovereignty.md: "not in public cloud: only government providers or
  * self-hosted software"), made exact:
  * 1. Self-hosted software (the assessment's `selfHosted`: software model, sourced OSI licence,
  *    sourced self-hostable) qualifies: the buyer runs it on its own infrastructure.

@@ -30,7 +30,7 @@ export function rungOutcome(rung: RungResult): Exclude<Outcome, 'met'> {
 /**
  * The profile's minimum level on one dimension. The cause is the sovereignty model's own reason for
  * the first failed rung, or the supply-chain cap when the service's own facts would have sufficed.
- * Assurance of self-hosted software is not applicable (SOVEREIGNTY.md) and so never fails.
+ * Assurance of self-hosted software is not applicable (docs/sovereignty.md) and so never fails.
  */
 export function checkLevel(
   entry: ServiceEntry,
