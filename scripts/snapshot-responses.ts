@@ -71,6 +71,9 @@ const REQUESTS: Request[] = [
   get('/method?lang=en'),
   get('/method?lang=fr'),
   get('/no/such/page'),
+  get('/completeness'),
+  get('/completeness?lang=en'),
+  get('/completeness.csv'),
   // Lists: filters, sorting, paging, categories, bad input.
   get('/services'),
   get('/services', BASKET),
