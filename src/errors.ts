@@ -14,13 +14,19 @@ export class BadRequestError extends Error {
   }
 }
 
-/** Thrown when a catalogue id (category, service, provider, …) does not exist → 404. */
+/**
+ * Thrown when a catalogue id (category, service, provider, …) does not exist → 404. `parameter`
+ * names the query parameter that held the id, when it came from one.
+ */
 export class NotFoundError extends Error {
   constructor(
     readonly kind: 'page' | 'category' | 'service' | 'provider' | 'capability',
     readonly id?: string,
+    readonly parameter?: string,
   ) {
-    super(id ? `${kind} not found: ${id}` : `${kind} not found`);
+    super(
+      (id ? `${kind} not found: ${id}` : `${kind} not found`) + (parameter ? ` (parameter ${parameter})` : ''),
+    );
   }
 }
 

@@ -20,7 +20,8 @@ function mapError(err: unknown): Mapped {
     return { status: 400, code: 'bad_request', message: err.message, details: err.problems };
   }
   if (err instanceof NotFoundError) {
-    return { status: 404, code: 'not_found', message: err.message, details: [], notFound: err };
+    const details = err.parameter ? [{ parameter: err.parameter, message: err.message }] : [];
+    return { status: 404, code: 'not_found', message: err.message, details, notFound: err };
   }
   if (err instanceof ServiceUnavailableError) {
     return {

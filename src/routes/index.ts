@@ -11,6 +11,7 @@ import { exportRoutes } from './export.routes';
 import { healthRoutes } from './health.routes';
 import { listingRoutes } from './listing.routes';
 import { methodRoutes } from './method.routes';
+import { solutionRoutes } from './solution.routes';
 import { pageCache } from '../middleware/page-cache';
 
 /**
@@ -41,4 +42,5 @@ export function registerRoutes(
   app.use(compareRoutes(deps));
   app.use(methodRoutes(deps));
   app.use(brokerRoutes(deps));
+  app.use(solutionRoutes(deps));
 }

@@ -1,0 +1,16 @@
+import { Router } from 'express';
+import type { AppDeps } from '../app';
+import { solutionApiController } from '../controllers/solution/solution-api.controller';
+import { solutionExportController } from '../controllers/solution/solution-export.controller';
+import { solutionPageController } from '../controllers/solution/solution-page.controller';
+import { API_BASE } from '../services/api/openapi';
+
+/** The solution composer (issue 17): the page, its dossier as CSV and ODS, and its JSON. */
+export function solutionRoutes(deps: Pick<AppDeps, 'store'>): Router {
+  const router = Router();
+  router.get('/solutions', solutionPageController(deps));
+  router.get('/solutions.csv', solutionExportController(deps, 'csv'));
+  router.get('/solutions.ods', solutionExportController(deps, 'ods'));
+  router.get(`${API_BASE}/solutions`, solutionApiController(deps));
+  return router;
+}

@@ -1,0 +1,104 @@
+import * as cheerio from 'cheerio';
+import request from 'supertest';
+import { createTestApp, referenceCatalogue, type TestApp } from '../../support/test-app';
+
+describe('/solutions', () => {
+  let t: TestApp;
+  const doc = referenceCatalogue();
+  const software = doc.services.find((s) => s.serviceModel === 'software' && s.capabilities?.includes('file-storage'))!;
+  const iaas = doc.services.find((s) => s.serviceModel === 'iaas')!;
+  const mail = doc.services.find(
+    (s) => s.serviceModel === 'saas' && s.capabilities?.includes('mail-calendar') && !s.categories.includes('compute'),
+  )!;
+  const otherSoftware = doc.services.find((s) => s.serviceModel === 'software' && s.id !== software.id)!;
+
+  beforeAll(async () => {
+    t = await createTestApp({ document: doc });
+  });
+
+  it('without parameters shows the composer form only', async () => {
+    const $ = cheerio.load((await request(t.app).get('/solutions').expect(200)).text);
+    expect($('[data-test=solution-form]').attr('action')).toBe('/solutions');
+    expect($('[data-test=solution-select][data-name="fn.mail-calendar"]')).toHaveLength(1);
+    expect($('[data-test=solution]')).toHaveLength(0);
+  });
+
+  it('shows every section of a composed solution, with the host of software', async () => {
+    const url = `/solutions?fn.mail-calendar=${mail.id}&fn.file-storage=${software.id}&on.${software.id}=${iaas.id}`;
+    const $ = cheerio.load((await request(t.app).get(url).expect(200)).text);
+    const ids = $('[data-test=component]').map((_i, el) => $(el).attr('data-id')).get();
+    expect(ids).toEqual([mail.id, software.id, iaas.id]);
+    expect($(`[data-test=component][data-id=${software.id}] [data-test=component-runs-on]`).text()).toBe(iaas.name);
+    for (const section of ['coverage', 'sovereignty', 'integration', 'contracts', 'continuity', 'checks']) {
+      expect($(`[data-test=${section}]`)).toHaveLength(1);
+    }
+    expect($('[data-test=coverage-row][data-id=mail-calendar] [data-test=coverage-chosen]').text()).toBe(mail.name);
+    expect($('[data-test=coverage-row][data-id=diagrams]').attr('data-gap')).toBe('true');
+    expect($('[data-test=check][data-id=bio]').text()).toContain('niet in de catalogus');
+    expect($('[data-test=csv-link]').attr('href')).toContain('/solutions.csv?');
+  });
+
+  it.each([
+    ['/solutions?fn.nonsense=x', 'fn.nonsense'],
+    ['/solutions?fn.mail-calendar=Not_An_Id', 'fn.mail-calendar'],
+    ['/solutions?bogus=1', 'bogus'],
+    ['/solutions?fn.mail-calendar=a&fn.mail-calendar=b', 'fn.mail-calendar'],
+  ])('answers 400 naming the parameter for %s', async (url, parameter) => {
+    const res = await request(t.app).get(url).expect(400);
+    expect(cheerio.load(res.text)('body').text()).toContain(parameter);
+  });
+
+  it('answers 400 when a service does not provide the function or cannot host', async () => {
+    let res = await request(t.app).get(`/solutions?fn.mail-calendar=${iaas.id}`).expect(400);
+    expect(res.text).toContain('fn.mail-calendar');
+    res = await request(t.app)
+      .get(`/solutions?fn.file-storage=${software.id}&on.${software.id}=${otherSoftware.id}`)
+      .expect(400);
+    expect(res.text).toContain(`on.${software.id}`);
+    res = await request(t.app).get(`/solutions?fn.mail-calendar=${mail.id}&on.${mail.id}=own`).expect(400);
+    expect(res.text).toContain(`on.${mail.id}`);
+  });
+
+  it('answers 404 naming the parameter for an unknown service', async () => {
+    const $ = cheerio.load((await request(t.app).get('/solutions?fn.chat=no-such-service').expect(404)).text);
+    expect($('[data-test=not-found]').text()).toContain('no-such-service');
+    expect($('[data-test=not-found-parameter]').text()).toContain('fn.chat');
+  });
+
+  it('exports CSV and ODS deterministically, whatever the order of the parameters', async () => {
+    const a = `fn.mail-calendar=${mail.id}&fn.file-storage=${software.id}&on.${software.id}=own`;
+    const b = `on.${software.id}=own&fn.file-storage=${software.id}&fn.mail-calendar=${mail.id}`;
+    const csv1 = await request(t.app).get(`/solutions.csv?${a}`).buffer(true).expect(200);
+    const csv2 = await request(t.app).get(`/solutions.csv?${b}`).buffer(true).expect(200);
+    expect(csv1.headers['content-type']).toContain('text/csv');
+    expect(csv1.text).toBe(csv2.text);
+    expect(csv1.text).toContain(mail.name);
+    const ods1 = await request(t.app).get(`/solutions.ods?${a}`).buffer(true).parse(binary).expect(200);
+    const ods2 = await request(t.app).get(`/solutions.ods?${b}`).buffer(true).parse(binary).expect(200);
+    expect(ods1.headers['content-type']).toBe('application/vnd.oasis.opendocument.spreadsheet');
+    expect(Buffer.compare(ods1.body as Buffer, ods2.body as Buffer)).toBe(0);
+    expect((ods1.body as Buffer).subarray(30, 38).toString('ascii')).toBe('mimetype');
+  });
+
+  it('refuses an empty export with a 400 naming the parameter', async () => {
+    const res = await request(t.app).get('/solutions.csv').expect(400);
+    expect(res.text).toContain('fn');
+  });
+
+  it('returns the solution as JSON from the API with the same parameters', async () => {
+    const res = await request(t.app)
+      .get(`/api/v1/solutions?fn.mail-calendar=${mail.id}&fn.file-storage=${software.id}&on.${software.id}=${iaas.id}`)
+      .expect(200);
+    const body = res.body as { components: { id: string }[]; sovereignty: { overall: number } };
+    expect(body.components.map((c) => c.id)).toEqual([mail.id, software.id, iaas.id]);
+    expect(typeof body.sovereignty.overall).toBe('number');
+    const bad = await request(t.app).get('/api/v1/solutions?fn.chat=nope-nope').expect(404);
+    expect((bad.body as { error: { details: { parameter: string }[] } }).error.details[0].parameter).toBe('fn.chat');
+  });
+});
+
+function binary(res: NodeJS.ReadableStream, done: (err: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
+}
