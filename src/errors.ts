@@ -25,7 +25,8 @@ export class NotFoundError extends Error {
     readonly parameter?: string,
   ) {
     super(
-      (id ? `${kind} not found: ${id}` : `${kind} not found`) + (parameter ? ` (parameter ${parameter})` : ''),
+      (id ? `${kind} not found: ${id}` : `${kind} not found`) +
+        (parameter ? ` (parameter ${parameter})` : ''),
     );
   }
 }

@@ -18,7 +18,10 @@ const CONTENT_TYPES: Record<SolutionFormat, string> = {
  * GET /solutions.csv and .ods: the solution as a dossier, written like the shortlist. Nothing in it
  * depends on the clock, so the same composition and catalogue always give the same bytes.
  */
-export function solutionExportController(deps: Pick<AppDeps, 'store'>, format: SolutionFormat): RequestHandler {
+export function solutionExportController(
+  deps: Pick<AppDeps, 'store'>,
+  format: SolutionFormat,
+): RequestHandler {
   return (req, res) => {
     const { t, lang } = res.locals;
     const model = deps.store.current();

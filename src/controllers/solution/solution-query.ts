@@ -129,7 +129,10 @@ function parseHosts(
       continue;
     }
     if (software.service.serviceModel !== 'software') {
-      problems.push({ parameter, message: t('solution.errors.notSoftware', { service: software.service.name }) });
+      problems.push({
+        parameter,
+        message: t('solution.errors.notSoftware', { service: software.service.name }),
+      });
       continue;
     }
     if (value === OWN_HOST) {

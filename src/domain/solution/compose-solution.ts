@@ -38,6 +38,10 @@ export function composeSolution(model: ReadModel, composition: Composition): Sol
     integration,
     contracts: aggregateContracts(components),
     continuity: assessContinuity(components, serviceById),
-    checks: checkRequirements(components, integration, { serviceById, assessedOn: model.assessedOn, holdsRecords }),
+    checks: checkRequirements(components, integration, {
+      serviceById,
+      assessedOn: model.assessedOn,
+      holdsRecords,
+    }),
   };
 }

@@ -20,7 +20,10 @@ export function compositionPairs(
       ? order.capabilityOrder.indexOf(slot.id)
       : order.capabilityOrder.length + order.categoryOrder.indexOf(slot.id);
   const picks = [...composition.picks].sort((a, b) => rank(a.slot) - rank(b.slot));
-  const pairs: [string, string][] = picks.map((p) => [`${SLOT_PREFIX[p.slot.kind]}${p.slot.id}`, p.serviceId]);
+  const pairs: [string, string][] = picks.map((p) => [
+    `${SLOT_PREFIX[p.slot.kind]}${p.slot.id}`,
+    p.serviceId,
+  ]);
   const seen = new Set<string>();
   for (const { serviceId } of picks) {
     const host = composition.hosts.get(serviceId);

@@ -48,7 +48,8 @@ export function assessContinuity(
       const providerId = serviceById.get(baseId)?.provider.id;
       if (providerId) providers.add(providerId);
     }
-    for (const providerId of providers) byProvider.set(providerId, [...(byProvider.get(providerId) ?? []), id]);
+    for (const providerId of providers)
+      byProvider.set(providerId, [...(byProvider.get(providerId) ?? []), id]);
   }
   const singlePoints: SinglePointOfFailure[] = [];
   const serviceSets: { providerId?: string; key: string }[] = [];

@@ -34,8 +34,18 @@ export const CONTRACT_TERMS: readonly TermDefinition[] = [
     fact: (s) => s.contract?.switchingCharges,
     weakness: (v) => SWITCHING_WEAKNESS[v as SwitchingCharges] ?? 0,
   },
-  { id: 'exit.dataActSwitching', rule: 'worst', fact: (s) => s.exit?.dataActSwitching, weakness: (v) => (v ? 0 : 1) },
-  { id: 'contract.dpaAvailable', rule: 'worst', fact: (s) => s.contract?.dpaAvailable, weakness: (v) => (v ? 0 : 1) },
+  {
+    id: 'exit.dataActSwitching',
+    rule: 'worst',
+    fact: (s) => s.exit?.dataActSwitching,
+    weakness: (v) => (v ? 0 : 1),
+  },
+  {
+    id: 'contract.dpaAvailable',
+    rule: 'worst',
+    fact: (s) => s.contract?.dpaAvailable,
+    weakness: (v) => (v ? 0 : 1),
+  },
   { id: 'contract.governingLaw', rule: 'every', fact: (s) => s.contract?.governingLaw },
   { id: 'contract.courtVenue', rule: 'every', fact: (s) => s.contract?.courtVenue },
   { id: 'contract.liabilityCap', rule: 'every', fact: (s) => s.contract?.liabilityCap },
@@ -139,7 +149,8 @@ function frameworksOf(components: readonly Component[]): Pick<Contracts, 'framew
     .map(([agreement, serviceIds]) => ({ agreement, serviceIds }))
     .sort(
       (a, b) =>
-        b.serviceIds.length - a.serviceIds.length || (a.agreement < b.agreement ? -1 : a.agreement > b.agreement ? 1 : 0),
+        b.serviceIds.length - a.serviceIds.length ||
+        (a.agreement < b.agreement ? -1 : a.agreement > b.agreement ? 1 : 0),
     );
   return { frameworks, outsideFrameworks };
 }

@@ -30,16 +30,17 @@ export function assessCoverage(
     components.find((c) => c.slots.some((s) => s.kind === slot.kind && s.id === slot.id))?.entry.service.id;
   const anyFunction = components.some((c) => c.slots.some((s) => s.kind === 'function'));
   const anyCategory = components.some((c) => c.slots.some((s) => s.kind === 'category'));
-  const functions = anyFunction || !anyCategory
-    ? capabilityOrder.map((id): CoverageRow => {
-        const slot: Slot = { kind: 'function', id };
-        const chosen = chosenFor(slot);
-        const alsoBy = components
-          .filter((c) => c.entry.service.id !== chosen && (c.entry.service.capabilities ?? []).includes(id))
-          .map((c) => c.entry.service.id);
-        return { slot, chosen, alsoBy, gap: chosen === undefined && alsoBy.length === 0 };
-      })
-    : [];
+  const functions =
+    anyFunction || !anyCategory
+      ? capabilityOrder.map((id): CoverageRow => {
+          const slot: Slot = { kind: 'function', id };
+          const chosen = chosenFor(slot);
+          const alsoBy = components
+            .filter((c) => c.entry.service.id !== chosen && (c.entry.service.capabilities ?? []).includes(id))
+            .map((c) => c.entry.service.id);
+          return { slot, chosen, alsoBy, gap: chosen === undefined && alsoBy.length === 0 };
+        })
+      : [];
   const categories = categoryOrder
     .map((id): Slot => ({ kind: 'category', id }))
     .filter((slot) => chosenFor(slot) !== undefined)

@@ -27,7 +27,11 @@ export type PairKind = 'identity' | 'documentsFiles' | 'mailCalendar' | 'chatVid
  * can. Every component pairs with the identity service; the others pair by role.
  */
 export const PAIR_RULES: readonly { kind: PairKind; roles: [Role, Role]; standards: string[] }[] = [
-  { kind: 'identity', roles: ['identity', 'identity'], standards: ['openid-connect', 'saml', 'scim', 'ldap'] },
+  {
+    kind: 'identity',
+    roles: ['identity', 'identity'],
+    standards: ['openid-connect', 'saml', 'scim', 'ldap'],
+  },
   { kind: 'documentsFiles', roles: ['documents', 'files'], standards: ['wopi', 'webdav'] },
   {
     kind: 'mailCalendar',

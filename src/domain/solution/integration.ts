@@ -54,7 +54,8 @@ export function assessIntegration(
   };
   for (const rule of PAIR_RULES) {
     if (rule.kind === 'identity') {
-      for (const idp of identity) for (const other of ids) if (other !== idp) add(rule.kind, idp, other, rule.standards);
+      for (const idp of identity)
+        for (const other of ids) if (other !== idp) add(rule.kind, idp, other, rule.standards);
       continue;
     }
     const [first, second] = rule.roles;
@@ -78,7 +79,8 @@ function pairOf(
   required: string[],
   standards: Map<string, StandardsFact>,
 ): IntegrationPair {
-  if (a === b) return { kind, a, b, sameComponent: true, outcome: 'met', shared: [], required, unknownSides: [] };
+  if (a === b)
+    return { kind, a, b, sameComponent: true, outcome: 'met', shared: [], required, unknownSides: [] };
   const sa = standards.get(a);
   const sb = standards.get(b);
   const unknownSides = [sa?.known ? undefined : a, sb?.known ? undefined : b].filter(

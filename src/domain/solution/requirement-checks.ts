@@ -52,9 +52,18 @@ export function checkRequirements(
 ): SolutionCheck[] {
   const records = components.filter((c) => c.slots.some(ctx.holdsRecords));
   return [
-    whole('iso27001', components.map((c) => onInfrastructure(c, ctx, (e) => isoCheck(e, ctx)))),
-    whole('dataInEea', components.map((c) => onInfrastructure(c, ctx, dataCheck, true))),
-    whole('durableFormats', records.map((c) => durableCheck(c.entry, ctx.vocabulary ?? STANDARDS))),
+    whole(
+      'iso27001',
+      components.map((c) => onInfrastructure(c, ctx, (e) => isoCheck(e, ctx))),
+    ),
+    whole(
+      'dataInEea',
+      components.map((c) => onInfrastructure(c, ctx, dataCheck, true)),
+    ),
+    whole(
+      'durableFormats',
+      records.map((c) => durableCheck(c.entry, ctx.vocabulary ?? STANDARDS)),
+    ),
     {
       id: 'integration',
       outcome: integration.outcome,
@@ -123,7 +132,8 @@ function dataCheck(entry: ServiceEntry): Omit<ComponentCheck, 'serviceId'> {
     return { outcome: 'unknown', reason: r('dataLocationsUnknown') };
   }
   const outside = locations.value.filter((c) => !isEeaCountry(c));
-  if (outside.length > 0) return { outcome: 'notMet', reason: r('dataOutsideEea', { countries: outside.join(',') }) };
+  if (outside.length > 0)
+    return { outcome: 'notMet', reason: r('dataOutsideEea', { countries: outside.join(',') }) };
   if (isSourced(data?.contractualEeaOnly) && data.contractualEeaOnly.value === false) {
     return { outcome: 'notMet', reason: r('contractAllowsTransfer') };
   }
@@ -136,10 +146,14 @@ function durableCheck(entry: ServiceEntry, vocabulary: StandardsVocabulary): Com
   const formats = standardsOf(exit?.exportFormats, vocabulary);
   const standards = standardsOf(exit?.openStandards, vocabulary);
   if (!formats.known && !standards.known) return { serviceId, outcome: 'unknown', reason: r('exitUnknown') };
-  const ids = normaliseList([...formatsOf(exit?.exportFormats), ...formatsOf(exit?.openStandards)], vocabulary).ids;
+  const ids = normaliseList(
+    [...formatsOf(exit?.exportFormats), ...formatsOf(exit?.openStandards)],
+    vocabulary,
+  ).ids;
   const durable = ids.filter((id) => vocabulary.byId.get(id)?.durable === true);
   const names = (list: string[]) => list.map((id) => vocabulary.byId.get(id)?.name ?? id).join(', ');
-  if (durable.length > 0) return { serviceId, outcome: 'met', reason: r('durableFormats', { formats: names(durable) }) };
+  if (durable.length > 0)
+    return { serviceId, outcome: 'met', reason: r('durableFormats', { formats: names(durable) }) };
   return { serviceId, outcome: 'notMet', reason: r('noDurableFormat') };
 }
 

@@ -1,9 +1,4 @@
-import {
-  DIMENSIONS,
-  type Dimension,
-  type Level,
-  type MessageRef,
-} from '../sovereignty/sovereignty.types';
+import { DIMENSIONS, type Dimension, type Level, type MessageRef } from '../sovereignty/sovereignty.types';
 import type { ServiceEntry } from '../../services/catalogue/read-model';
 import type { Component } from './composition';
 import { firstFailedReason } from './rung-reason';

@@ -30,7 +30,14 @@ export function presentSolutionForm(composition: Composition, ctx: SolutionTextC
   const { t, model, lang } = ctx;
   const chosen = (slot: Slot) =>
     composition.picks.find((p) => p.slot.kind === slot.kind && p.slot.id === slot.id)?.serviceId;
-  const select = (name: string, label: string, entries: ServiceEntry[], value: string | undefined, empty: string, extra: OptionView[] = []): SelectView => {
+  const select = (
+    name: string,
+    label: string,
+    entries: ServiceEntry[],
+    value: string | undefined,
+    empty: string,
+    extra: OptionView[] = [],
+  ): SelectView => {
     const offered = entries.slice(0, MAX_OPTIONS);
     const current = value === undefined ? undefined : entries.find((e) => e.service.id === value);
     if (current && !offered.includes(current)) offered.push(current);
@@ -47,14 +54,23 @@ export function presentSolutionForm(composition: Composition, ctx: SolutionTextC
           selected: e.service.id === value,
         })),
       ],
-      truncated: entries.length > MAX_OPTIONS ? t('solution.form.truncated', { shown: MAX_OPTIONS, count: entries.length }) : undefined,
+      truncated:
+        entries.length > MAX_OPTIONS
+          ? t('solution.form.truncated', { shown: MAX_OPTIONS, count: entries.length })
+          : undefined,
     };
   };
   const providersOf = (capabilityId: string) =>
     model.services.filter((e) => (e.service.capabilities ?? []).includes(capabilityId));
   const functions = model.document.capabilities.map((c) => {
     const slot: Slot = { kind: 'function', id: c.id };
-    return select(`${SLOT_PREFIX.function}${c.id}`, localized(c.name, lang), providersOf(c.id), chosen(slot), t('solution.form.none'));
+    return select(
+      `${SLOT_PREFIX.function}${c.id}`,
+      localized(c.name, lang),
+      providersOf(c.id),
+      chosen(slot),
+      t('solution.form.none'),
+    );
   });
   const categories = model.document.categories.map((c) => {
     const slot: Slot = { kind: 'category', id: c.id };

@@ -9,7 +9,11 @@ import { messageText, type SolutionTextContext } from './solution-text';
  * The solution as JSON (GET /api/v1/solutions): ids and values for programs, with the page's
  * sentences (`text`) in the requested language for people.
  */
-export function presentSolutionJson(solution: Solution, ignoredParameters: string[], ctx: SolutionTextContext) {
+export function presentSolutionJson(
+  solution: Solution,
+  ignoredParameters: string[],
+  ctx: SolutionTextContext,
+) {
   const { sovereignty: whole, integration, contracts, continuity } = solution;
   const words = presentSovereignty(solution, ctx);
   return {

@@ -37,7 +37,9 @@ export function presentComponents(solution: Solution, ctx: SolutionTextContext) 
     href: `/services/${encodeURIComponent(c.entry.service.id)}`,
     provider: c.entry.provider.name,
     serviceModel: t(`facts.enum.serviceModel.${c.entry.service.serviceModel}`),
-    slots: c.slots.length ? c.slots.map((s) => slotName(ctx, s)).join(', ') : t('solution.components.infrastructureOnly'),
+    slots: c.slots.length
+      ? c.slots.map((s) => slotName(ctx, s)).join(', ')
+      : t('solution.components.infrastructureOnly'),
     runsOn: c.software ? hostText(ctx, c.host) : undefined,
     hostMissing: c.software && c.host === undefined,
     badge: presentLevelBadge(c.entry.assessment.overall, t),

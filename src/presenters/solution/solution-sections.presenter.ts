@@ -170,7 +170,10 @@ export function presentContracts(solution: Solution, ctx: SolutionTextContext) {
       w.serviceIds.flatMap((id) => {
         const service = ctx.model.serviceById.get(id)?.service;
         const fact = service ? factAt(service, term.id) : undefined;
-        return (fact?.sources ?? []).map((s) => ({ ...presentSource(s, t, lang), label: `${serviceName(ctx, id)}: ${presentSource(s, t, lang).label}` }));
+        return (fact?.sources ?? []).map((s) => ({
+          ...presentSource(s, t, lang),
+          label: `${serviceName(ctx, id)}: ${presentSource(s, t, lang).label}`,
+        }));
       }),
     );
     return {
@@ -180,16 +183,25 @@ export function presentContracts(solution: Solution, ctx: SolutionTextContext) {
         ? term.weakest.map((w) => `${value(w.value)} (${serviceNames(ctx, w.serviceIds)})`).join('; ')
         : t('solution.contracts.noneKnown'),
       unknown: serviceNames(ctx, term.unknown),
-      unverified: term.unverified.map((w) => `${value(w.value)} (${serviceNames(ctx, w.serviceIds)})`).join('; '),
+      unverified: term.unverified
+        .map((w) => `${value(w.value)} (${serviceNames(ctx, w.serviceIds)})`)
+        .join('; '),
       sources,
     };
   });
   const count = contracts.providers.length;
   return {
     summary: t('solution.contracts.summary', { providers: count, components: solution.components.length }),
-    providers: contracts.providers.map((p) => ({ name: providerName(ctx, p.providerId), services: serviceNames(ctx, p.serviceIds) })),
+    providers: contracts.providers.map((p) => ({
+      name: providerName(ctx, p.providerId),
+      services: serviceNames(ctx, p.serviceIds),
+    })),
     terms,
-    frameworks: contracts.frameworks.map((f) => ({ name: f.agreement, services: serviceNames(ctx, f.serviceIds), count: f.serviceIds.length })),
+    frameworks: contracts.frameworks.map((f) => ({
+      name: f.agreement,
+      services: serviceNames(ctx, f.serviceIds),
+      count: f.serviceIds.length,
+    })),
     outsideFrameworks: serviceNames(ctx, contracts.outsideFrameworks),
   };
 }
@@ -197,7 +209,8 @@ export function presentContracts(solution: Solution, ctx: SolutionTextContext) {
 function singlePointText(ctx: SolutionTextContext, p: SinglePointOfFailure): string {
   const services = serviceNames(ctx, p.serviceIds);
   if (p.kind === 'own') return ctx.t('solution.continuity.spof.own', { services });
-  if (p.kind === 'service') return ctx.t('solution.continuity.spof.service', { base: serviceName(ctx, p.serviceId), services });
+  if (p.kind === 'service')
+    return ctx.t('solution.continuity.spof.service', { base: serviceName(ctx, p.serviceId), services });
   return ctx.t('solution.continuity.spof.provider', { provider: providerName(ctx, p.providerId), services });
 }
 

@@ -80,7 +80,12 @@ export function presentSolutionTable(solution: Solution, ctx: SolutionTextContex
     [t('solution.contracts.heading'), contracts.summary],
     ...contracts.providers.map((p) => [t('solution.contracts.providers'), p.name, p.services]),
     [t('solution.contracts.term'), t('solution.contracts.weakest'), t('solution.contracts.unknown')],
-    ...contracts.terms.map((term) => [term.label, term.weakest, term.unknown || null, term.unverified || null]),
+    ...contracts.terms.map((term) => [
+      term.label,
+      term.weakest,
+      term.unknown || null,
+      term.unverified || null,
+    ]),
     ...contracts.frameworks.map((f) => [t('solution.contracts.frameworks'), f.name, f.services]),
     [],
     [t('solution.continuity.heading')],

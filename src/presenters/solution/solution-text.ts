@@ -25,7 +25,8 @@ export function providerName(ctx: SolutionTextContext, providerId: string): stri
 }
 
 export function slotName(ctx: SolutionTextContext, slot: Slot): string {
-  const named = slot.kind === 'function' ? ctx.model.capabilities.get(slot.id) : ctx.model.categories.get(slot.id);
+  const named =
+    slot.kind === 'function' ? ctx.model.capabilities.get(slot.id) : ctx.model.categories.get(slot.id);
   return named ? localized(named.name, ctx.lang) : slot.id;
 }
 

@@ -5,10 +5,15 @@ import { createTestApp, referenceCatalogue, type TestApp } from '../../support/t
 describe('/solutions', () => {
   let t: TestApp;
   const doc = referenceCatalogue();
-  const software = doc.services.find((s) => s.serviceModel === 'software' && s.capabilities?.includes('file-storage'))!;
+  const software = doc.services.find(
+    (s) => s.serviceModel === 'software' && s.capabilities?.includes('file-storage'),
+  )!;
   const iaas = doc.services.find((s) => s.serviceModel === 'iaas')!;
   const mail = doc.services.find(
-    (s) => s.serviceModel === 'saas' && s.capabilities?.includes('mail-calendar') && !s.categories.includes('compute'),
+    (s) =>
+      s.serviceModel === 'saas' &&
+      s.capabilities?.includes('mail-calendar') &&
+      !s.categories.includes('compute'),
   )!;
   const otherSoftware = doc.services.find((s) => s.serviceModel === 'software' && s.id !== software.id)!;
 
@@ -26,13 +31,19 @@ describe('/solutions', () => {
   it('shows every section of a composed solution, with the host of software', async () => {
     const url = `/solutions?fn.mail-calendar=${mail.id}&fn.file-storage=${software.id}&on.${software.id}=${iaas.id}`;
     const $ = cheerio.load((await request(t.app).get(url).expect(200)).text);
-    const ids = $('[data-test=component]').map((_i, el) => $(el).attr('data-id')).get();
+    const ids = $('[data-test=component]')
+      .map((_i, el) => $(el).attr('data-id'))
+      .get();
     expect(ids).toEqual([mail.id, software.id, iaas.id]);
-    expect($(`[data-test=component][data-id=${software.id}] [data-test=component-runs-on]`).text()).toBe(iaas.name);
+    expect($(`[data-test=component][data-id=${software.id}] [data-test=component-runs-on]`).text()).toBe(
+      iaas.name,
+    );
     for (const section of ['coverage', 'sovereignty', 'integration', 'contracts', 'continuity', 'checks']) {
       expect($(`[data-test=${section}]`)).toHaveLength(1);
     }
-    expect($('[data-test=coverage-row][data-id=mail-calendar] [data-test=coverage-chosen]').text()).toBe(mail.name);
+    expect($('[data-test=coverage-row][data-id=mail-calendar] [data-test=coverage-chosen]').text()).toBe(
+      mail.name,
+    );
     expect($('[data-test=coverage-row][data-id=diagrams]').attr('data-gap')).toBe('true');
     expect($('[data-test=check][data-id=bio]').text()).toContain('niet in de catalogus');
     expect($('[data-test=csv-link]').attr('href')).toContain('/solutions.csv?');
@@ -87,13 +98,17 @@ describe('/solutions', () => {
 
   it('returns the solution as JSON from the API with the same parameters', async () => {
     const res = await request(t.app)
-      .get(`/api/v1/solutions?fn.mail-calendar=${mail.id}&fn.file-storage=${software.id}&on.${software.id}=${iaas.id}`)
+      .get(
+        `/api/v1/solutions?fn.mail-calendar=${mail.id}&fn.file-storage=${software.id}&on.${software.id}=${iaas.id}`,
+      )
       .expect(200);
     const body = res.body as { components: { id: string }[]; sovereignty: { overall: number } };
     expect(body.components.map((c) => c.id)).toEqual([mail.id, software.id, iaas.id]);
     expect(typeof body.sovereignty.overall).toBe('number');
     const bad = await request(t.app).get('/api/v1/solutions?fn.chat=nope-nope').expect(404);
-    expect((bad.body as { error: { details: { parameter: string }[] } }).error.details[0].parameter).toBe('fn.chat');
+    expect((bad.body as { error: { details: { parameter: string }[] } }).error.details[0].parameter).toBe(
+      'fn.chat',
+    );
   });
 });
 
