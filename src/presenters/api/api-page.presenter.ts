@@ -38,6 +38,7 @@ export function presentApiPage(
   const examples: Record<string, string | undefined> = {
     '/services/{id}': model.services[0] && `/services/${model.services[0].service.id}`,
     '/providers/{id}': model.document.providers[0] && `/providers/${model.document.providers[0].id}`,
+    '/solutions': solutionExample(model),
   };
   return {
     title: t('api.page.title'),
@@ -56,4 +57,13 @@ export function presentApiPage(
     })),
     csvExampleHref: '/services.csv?level=3',
   };
+}
+
+/** A one-component solution: the best service for the first function any service provides. */
+function solutionExample(model: ReadModel): string | undefined {
+  for (const capability of model.document.capabilities) {
+    const entry = model.services.find((e) => e.service.capabilities?.includes(capability.id));
+    if (entry) return `/solutions?fn.${capability.id}=${entry.service.id}`;
+  }
+  return undefined;
 }

@@ -106,6 +106,39 @@ export const OPERATIONS: ({ path: string } & Operation)[] = [
     schema: 'Catalogue.document',
   },
   {
+    path: '/solutions',
+    operationId: 'getSolution',
+    summary:
+      'A solution composed of one service per workplace function (fn.<capability>=<service>) or ' +
+      'category (cat.<category>=<service>), with where self-hosted software runs ' +
+      '(on.<service>=<infrastructure service>|own), as on /solutions: coverage, sovereignty of the ' +
+      'whole, integration, contracts, continuity and requirement checks.',
+    parameters: [
+      {
+        name: 'composition',
+        in: 'query',
+        required: true,
+        style: 'form',
+        explode: true,
+        description:
+          'At most 20 components. fn.<capability id> and cat.<category id> take a service id; ' +
+          'on.<software service id> takes an infrastructure service id or "own".',
+        schema: {
+          type: 'object',
+          patternProperties: {
+            '^fn\\.[a-z0-9-]+$': { type: 'string' },
+            '^cat\\.[a-z0-9-]+$': { type: 'string' },
+            '^on\\.[a-z0-9-]+$': { type: 'string' },
+          },
+          additionalProperties: false,
+        },
+      } as ParameterObject,
+      LANG_PARAMETER,
+    ],
+    schema: 'Solution',
+    notFound: true,
+  },
+  {
     path: '/openapi.json',
     operationId: 'getOpenApi',
     summary: 'This description (OpenAPI 3.1).',
@@ -139,6 +172,19 @@ export function buildOpenApiDocument(publicBaseUrl: string) {
       schemas: {
         ...openApiSchemas(),
         OpenApiDocument: { type: 'object', required: ['openapi', 'info', 'paths'] },
+        Solution: {
+          type: 'object',
+          required: [
+            'assessedOn',
+            'components',
+            'coverage',
+            'sovereignty',
+            'integration',
+            'contracts',
+            'continuity',
+            'checks',
+          ],
+        },
       },
     },
   };

@@ -1,3 +1,5 @@
+import { SLOT_PREFIX } from '../../domain/solution/composition-params';
+import { buildUrl } from '../url';
 import type { WorkplacePlan } from '../../domain/broker/plan-workplace';
 import { localized, plural, type Lang, type Translate } from '../../i18n/i18n';
 import { presentBrokerForm, type BrokerFormView } from './broker-form.presenter';
@@ -17,7 +19,14 @@ export interface PlannerResultView {
   gapsSummary: string;
   gaps: string[];
   brokerHref: string;
-  columns: (Link & { id: string; suite: boolean; covers: string })[];
+  /** `composeHref`: the solution composer with this service chosen for every function it covers. */
+  columns: (Link & {
+    id: string;
+    suite: boolean;
+    covers: string;
+    composeHref: string;
+    composeLabel: string;
+  })[];
   rows: {
     id: string;
     name: string;
@@ -67,6 +76,11 @@ function presentPlan(query: BrokerQuery, plan: WorkplacePlan, t: Translate, lang
       href: `/services/${entry.service.id}`,
       suite,
       covers: t('broker.planner.suiteCovers', { count: capabilityIds.length }),
+      composeHref: buildUrl(
+        '/solutions',
+        capabilityIds.map((id): [string, string] => [`${SLOT_PREFIX.function}${id}`, entry.service.id]),
+      ),
+      composeLabel: t('broker.planner.compose', { service: entry.service.name }),
     })),
     rows: plan.rows.map((row) => ({
       id: row.capability.id,

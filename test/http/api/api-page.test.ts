@@ -16,7 +16,7 @@ describe('API page /api', () => {
     expect($('html').attr('lang')).toBe('nl');
     expect($('h1').text()).toBe('Open data: API en downloads');
     expect($('[data-test=openapi-link]').attr('href')).toBe('/api/v1/openapi.json');
-    expect($('[data-test=endpoint]')).toHaveLength(8);
+    expect($('[data-test=endpoint]')).toHaveLength(9);
     expect(
       $('[data-test=parameter]')
         .map((_i, el) => $(el).attr('data-parameter'))
@@ -44,7 +44,7 @@ describe('API page /api', () => {
     const links = $('[data-test=endpoint] a, [data-test=csv-example]')
       .map((_i, el) => $(el).attr('href'))
       .get();
-    expect(links).toHaveLength(9);
+    expect(links).toHaveLength(10);
     for (const href of links) await request(t.app).get(href).expect(200);
   });
 });

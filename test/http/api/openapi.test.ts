@@ -50,6 +50,7 @@ describe('GET /api/v1/openapi.json', () => {
         '/api/v1/providers/{id}',
         '/api/v1/services',
         '/api/v1/services/{id}',
+        '/api/v1/solutions',
       ].sort(),
     );
     expect(Object.keys(doc.paths['/api/v1/services/{id}'].get.responses)).toEqual(
