@@ -1,5 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { describeInBrowser, openBrowserSession, type BrowserSession } from './support/browser';
+import {
+  describeInBrowser,
+  openBrowserSession,
+  seriousAxeViolations,
+  type BrowserSession,
+} from './support/browser';
 
 /** One URL per page type; each is scanned in Dutch and in English. */
 const PAGES: [string, string, number?][] = [
@@ -35,13 +39,7 @@ describeInBrowser('accessibility (axe, WCAG 2.1 AA)', () => {
         const separator = url.includes('?') ? '&' : '?';
         const response = await session.page.goto(`${session.baseUrl}${url}${separator}lang=${lang}`);
         expect(response?.status()).toBe(status);
-        const results = await new AxeBuilder({ page: session.page })
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-          .analyze();
-        const serious = results.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-        expect(serious).toEqual([]);
+        expect(await seriousAxeViolations(session.page)).toEqual([]);
       });
     }
   }

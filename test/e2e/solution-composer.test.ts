@@ -1,5 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
-import { describeInBrowser, openBrowserSession, type BrowserSession } from './support/browser';
+import {
+  describeInBrowser,
+  openBrowserSession,
+  seriousAxeViolations,
+  type BrowserSession,
+} from './support/browser';
 
 /**
  * Composing a workplace from the planner in four steps (issue 17): choose a profile, take a suite
@@ -57,13 +61,7 @@ describeInBrowser('solution composer journey', () => {
     for (const lang of ['en', 'nl']) {
       url.searchParams.set('lang', lang);
       await page.goto(url.toString());
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-        .analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-      expect(serious).toEqual([]);
+      expect(await seriousAxeViolations(page)).toEqual([]);
     }
   }, 180_000);
 });

@@ -1,5 +1,5 @@
 import type { ReadModel, ServiceEntry } from '../../services/catalogue/read-model';
-import type { Composition, Slot } from './composition';
+import { slotRank, type Composition, type Slot, type SlotOrder } from './composition';
 
 /** Query parameters of a composition: `fn.<function>`, `cat.<category>`, `on.<software service>`. */
 export const SLOT_PREFIX: Record<Slot['kind'], string> = { function: 'fn.', category: 'cat.' };
@@ -11,14 +11,8 @@ export const OWN_HOST = 'own';
  * The query pairs of a composition in canonical order (slots in catalogue order, then hosts in
  * component order): equal compositions give equal URLs, however the parameters were ordered.
  */
-export function compositionPairs(
-  composition: Composition,
-  order: { capabilityOrder: readonly string[]; categoryOrder: readonly string[] },
-): [string, string][] {
-  const rank = (slot: Slot) =>
-    slot.kind === 'function'
-      ? order.capabilityOrder.indexOf(slot.id)
-      : order.capabilityOrder.length + order.categoryOrder.indexOf(slot.id);
+export function compositionPairs(composition: Composition, order: SlotOrder): [string, string][] {
+  const rank = slotRank(order);
   const picks = [...composition.picks].sort((a, b) => rank(a.slot) - rank(b.slot));
   const pairs: [string, string][] = picks.map((p) => [
     `${SLOT_PREFIX[p.slot.kind]}${p.slot.id}`,

@@ -32,6 +32,20 @@ export interface Component {
   hosts: string[];
 }
 
+/** The catalogue's order of functions and categories, which makes a composition's order canonical. */
+export interface SlotOrder {
+  capabilityOrder: readonly string[];
+  categoryOrder: readonly string[];
+}
+
+/** Sort key of a slot: functions in catalogue order, then categories in catalogue order. */
+export function slotRank(order: SlotOrder): (slot: Slot) => number {
+  return (slot) =>
+    slot.kind === 'function'
+      ? order.capabilityOrder.indexOf(slot.id)
+      : order.capabilityOrder.length + order.categoryOrder.indexOf(slot.id);
+}
+
 /**
  * The components of a composition in a canonical order that does not depend on the order of the
  * URL's parameters: by their first slot (functions in catalogue order, then categories in
@@ -39,16 +53,9 @@ export interface Component {
  */
 export function componentsOf(
   composition: Composition,
-  lookup: {
-    serviceById: ReadonlyMap<string, ServiceEntry>;
-    capabilityOrder: readonly string[];
-    categoryOrder: readonly string[];
-  },
+  lookup: SlotOrder & { serviceById: ReadonlyMap<string, ServiceEntry> },
 ): Component[] {
-  const rank = (slot: Slot) =>
-    slot.kind === 'function'
-      ? lookup.capabilityOrder.indexOf(slot.id)
-      : lookup.capabilityOrder.length + lookup.categoryOrder.indexOf(slot.id);
+  const rank = slotRank(lookup);
   const picks = [...composition.picks].sort((a, b) => rank(a.slot) - rank(b.slot));
   const byId = new Map<string, Component>();
   const make = (serviceId: string): Component => {
@@ -68,13 +75,4 @@ export function componentsOf(
     base.hosts.push(component.entry.service.id);
   }
   return [...byId.values()];
-}
-
-/** Service ids of a composition's components (slots and hosts), each once, in first-seen order. */
-export function componentIds(composition: Composition): string[] {
-  const ids = new Set(composition.picks.map((p) => p.serviceId));
-  for (const [serviceId, host] of composition.hosts) {
-    if (ids.has(serviceId) && host.kind === 'service') ids.add(host.serviceId);
-  }
-  return [...ids];
 }

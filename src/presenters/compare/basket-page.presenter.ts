@@ -2,6 +2,8 @@ import type { Translate } from '../../i18n/i18n';
 import type { ReadModel } from '../../domain/catalogue/read-model';
 import { MAX_COMPARED, MIN_COMPARED } from '../../domain/compare/build-comparison';
 import { compareHref } from './compare-page.presenter';
+import { placeServices } from '../../domain/solution/place-services';
+import { solutionHref } from '../solution/solution-page.presenter';
 
 /** Why the basket page is shown: plain visit, too few services picked, or a 5th one refused. */
 export type BasketNotice = 'tooFew' | 'full';
@@ -13,6 +15,8 @@ export interface BasketPageView {
   max: number;
   /** Link to the shareable comparison, once at least two services are picked. */
   compareHref?: string;
+  /** The solution composer with the picked services placed (issue 17). */
+  solutionHref?: string;
   notice?: { kind: BasketNotice; text: string };
 }
 
@@ -51,6 +55,17 @@ export function presentBasketPage(
     items,
     max: MAX_COMPARED,
     ...(items.length >= MIN_COMPARED ? { compareHref: compareHref(items.map((i) => i.id)) } : {}),
+    ...(items.length > 0
+      ? {
+          solutionHref: solutionHref(
+            placeServices(
+              items.map((i) => i.id),
+              model,
+            ).composition,
+            model,
+          ),
+        }
+      : {}),
     ...(notice ? { notice } : {}),
   };
 }

@@ -3,6 +3,7 @@ import type { Composition } from '../../domain/solution/composition';
 import { compositionPairs } from '../../domain/solution/composition-params';
 import { presentLevelBadge } from '../sovereignty/level-badge.presenter';
 import { buildUrl } from '../url';
+import type { ReadModel } from '../../services/catalogue/read-model';
 import { presentSolutionForm } from './solution-form.presenter';
 import {
   presentChecks,
@@ -14,12 +15,21 @@ import {
 } from './solution-sections.presenter';
 import { hostText, slotName, type SolutionTextContext } from './solution-text';
 
+function pairsOf(composition: Composition, model: Pick<ReadModel, 'document'>): [string, string][] {
+  return compositionPairs(composition, {
+    capabilityOrder: model.document.capabilities.map((c) => c.id),
+    categoryOrder: model.document.categories.map((c) => c.id),
+  });
+}
+
+/** The composer's URL for a composition (canonical parameter order). */
+export function solutionHref(composition: Composition, model: Pick<ReadModel, 'document'>): string {
+  return buildUrl('/solutions', pairsOf(composition, model));
+}
+
 /** The URLs of a composition: the page, its downloads and its JSON, all with the same parameters. */
 export function solutionLinks(composition: Composition, ctx: SolutionTextContext) {
-  const pairs = compositionPairs(composition, {
-    capabilityOrder: ctx.model.document.capabilities.map((c) => c.id),
-    categoryOrder: ctx.model.document.categories.map((c) => c.id),
-  });
+  const pairs = pairsOf(composition, ctx.model);
   return {
     page: buildUrl('/solutions', pairs),
     csv: buildUrl('/solutions.csv', pairs),

@@ -124,3 +124,32 @@ function binary(res: request.Response, done: (err: Error | null, body: Buffer) =
   res.on('data', (c: Buffer) => chunks.push(c));
   res.on('end', () => done(null, Buffer.concat(chunks)));
 }
+
+describe('the basket links to the composer', () => {
+  it('places the picked services and the composer accepts the link', async () => {
+    const { app } = await createTestApp();
+    const agent = request.agent(app);
+    const doc = referenceCatalogue();
+    const ids = doc.services
+      .filter((s) => s.capabilities?.includes('chat'))
+      .map((s) => s.id)
+      .slice(0, 2);
+    const page = cheerio.load((await agent.get(`/services/${ids[0]}`).expect(200)).text);
+    const token = page('input[name=_csrf]').first().attr('value');
+    for (const id of ids) {
+      await agent
+        .post('/compare/basket')
+        .type('form')
+        .send({ _csrf: token ?? '', action: 'add', id, returnTo: '/compare' });
+    }
+    const $ = cheerio.load((await agent.get('/compare').expect(200)).text);
+    const href = $('[data-test=basket-solution]').attr('href')!;
+    expect(href).toContain(`fn.chat=${ids[0]}`);
+    const solution = cheerio.load((await agent.get(href).expect(200)).text);
+    expect(
+      solution('[data-test=component]')
+        .map((_i, el) => solution(el).attr('data-id'))
+        .get(),
+    ).toEqual(expect.arrayContaining(ids));
+  });
+});

@@ -12,6 +12,16 @@ import {
 
 export const DATE = '2026-11-28';
 
+/** The workplace functions of the decoy catalogues. */
+export const FUNCTIONS = [
+  'mail-calendar',
+  'chat',
+  'video-meetings',
+  'file-storage',
+  'word-processing',
+  'identity-portal',
+];
+
 /** An EEA-controlled provider (J ≥ 3 for its services) and a second one, for provider counts. */
 export const PROVIDERS = [
   makeProvider({ id: 'p-one', name: 'Provider One', control: makeFact('eea-controlled') }),
@@ -25,14 +35,7 @@ export function saas(id: string, overrides: Partial<Service> = {}): Service {
     providerId: 'p-one',
     serviceModel: 'saas',
     categories: ['workplace-cat'],
-    capabilities: [
-      'mail-calendar',
-      'chat',
-      'video-meetings',
-      'file-storage',
-      'word-processing',
-      'identity-portal',
-    ],
+    capabilities: [...FUNCTIONS],
     data: { locations: makeFact(['NL']) },
     ...overrides,
   });
@@ -67,14 +70,7 @@ export function model(services: Service[]): ReadModel {
         makeCategory({ id: 'compute', lot: 'infrastructure' }),
         makeCategory({ id: 'workplace-cat', lot: 'workplace' }),
       ],
-      capabilities: [
-        'mail-calendar',
-        'chat',
-        'video-meetings',
-        'file-storage',
-        'word-processing',
-        'identity-portal',
-      ].map((id) => makeCapability({ id })),
+      capabilities: FUNCTIONS.map((id) => makeCapability({ id })),
       providers: PROVIDERS,
       services,
     }),
