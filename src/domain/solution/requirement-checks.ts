@@ -6,7 +6,7 @@ import type { ServiceEntry } from '../../services/catalogue/read-model';
 import type { Component, Slot } from './composition';
 import type { Integration, Outcome } from './integration';
 import { runsOnClosure } from './infrastructure';
-import { normaliseList, standardsOf, STANDARDS, type StandardsVocabulary } from './standards';
+import { normaliseList, STANDARDS, type StandardsVocabulary } from './standards';
 
 export type CheckId = 'iso27001' | 'dataInEea' | 'durableFormats' | 'integration';
 
@@ -19,6 +19,8 @@ export interface ComponentCheck {
   reason?: MessageRef;
   /** The service whose facts decided it, when not the component itself (its host or infrastructure). */
   via?: string;
+  /** Paths of the facts behind the outcome in the deciding service ('data.locations', 'evidence.ISO27001'). */
+  facts?: string[];
 }
 
 export interface SolutionCheck {
@@ -121,8 +123,13 @@ function onInfrastructure(
 
 function isoCheck(entry: ServiceEntry, ctx: CheckContext): Omit<ComponentCheck, 'serviceId'> {
   const check = checkCertificate(entry, 'ISO27001', ctx.assessedOn);
-  if (check.outcome === 'met') return { outcome: 'met', reason: r('iso27001') };
-  return { outcome: check.outcome === 'notMet' ? 'notMet' : 'unknown', reason: check.cause ?? check.reason };
+  const facts = ['evidence.ISO27001'];
+  if (check.outcome === 'met') return { outcome: 'met', reason: r('iso27001'), facts };
+  return {
+    outcome: check.outcome === 'notMet' ? 'notMet' : 'unknown',
+    reason: check.cause ?? check.reason,
+    facts,
+  };
 }
 
 function dataCheck(entry: ServiceEntry): Omit<ComponentCheck, 'serviceId'> {
@@ -131,32 +138,32 @@ function dataCheck(entry: ServiceEntry): Omit<ComponentCheck, 'serviceId'> {
   if (!isSourced(locations) || locations.value.length === 0) {
     return { outcome: 'unknown', reason: r('dataLocationsUnknown') };
   }
+  const facts = ['data.locations'];
   const outside = locations.value.filter((c) => !isEeaCountry(c));
-  if (outside.length > 0)
-    return { outcome: 'notMet', reason: r('dataOutsideEea', { countries: outside.join(',') }) };
-  if (isSourced(data?.contractualEeaOnly) && data.contractualEeaOnly.value === false) {
-    return { outcome: 'notMet', reason: r('contractAllowsTransfer') };
+  if (outside.length > 0) {
+    return { outcome: 'notMet', reason: r('dataOutsideEea', { countries: outside.join(',') }), facts };
   }
-  return { outcome: 'met', reason: r('dataInEea', { countries: locations.value.join(',') }) };
+  if (isSourced(data?.contractualEeaOnly) && data.contractualEeaOnly.value === false) {
+    return { outcome: 'notMet', reason: r('contractAllowsTransfer'), facts: ['data.contractualEeaOnly'] };
+  }
+  return { outcome: 'met', reason: r('dataInEea', { countries: locations.value.join(',') }), facts };
 }
 
+/** Durable open formats among the sourced export formats and open standards (DUTO, Archiefwet). */
 function durableCheck(entry: ServiceEntry, vocabulary: StandardsVocabulary): ComponentCheck {
   const serviceId = entry.service.id;
   const exit = entry.service.exit;
-  const formats = standardsOf(exit?.exportFormats, vocabulary);
-  const standards = standardsOf(exit?.openStandards, vocabulary);
-  if (!formats.known && !standards.known) return { serviceId, outcome: 'unknown', reason: r('exitUnknown') };
+  const sourced = [exit?.exportFormats, exit?.openStandards].filter(isSourced);
+  if (sourced.length === 0) return { serviceId, outcome: 'unknown', reason: r('exitUnknown') };
+  const facts = ['exit.exportFormats', 'exit.openStandards'];
   const ids = normaliseList(
-    [...formatsOf(exit?.exportFormats), ...formatsOf(exit?.openStandards)],
+    sourced.flatMap((f) => f.value),
     vocabulary,
   ).ids;
   const durable = ids.filter((id) => vocabulary.byId.get(id)?.durable === true);
-  const names = (list: string[]) => list.map((id) => vocabulary.byId.get(id)?.name ?? id).join(', ');
-  if (durable.length > 0)
-    return { serviceId, outcome: 'met', reason: r('durableFormats', { formats: names(durable) }) };
-  return { serviceId, outcome: 'notMet', reason: r('noDurableFormat') };
-}
-
-function formatsOf(fact: Parameters<typeof standardsOf>[0]): string[] {
-  return isSourced(fact) ? fact.value : [];
+  const names = durable.map((id) => vocabulary.byId.get(id)?.name ?? id).join(', ');
+  if (durable.length > 0) {
+    return { serviceId, outcome: 'met', reason: r('durableFormats', { formats: names }), facts };
+  }
+  return { serviceId, outcome: 'notMet', reason: r('noDurableFormat'), facts };
 }

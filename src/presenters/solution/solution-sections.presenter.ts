@@ -170,10 +170,10 @@ export function presentContracts(solution: Solution, ctx: SolutionTextContext) {
       w.serviceIds.flatMap((id) => {
         const service = ctx.model.serviceById.get(id)?.service;
         const fact = service ? factAt(service, term.id) : undefined;
-        return (fact?.sources ?? []).map((s) => ({
-          ...presentSource(s, t, lang),
-          label: `${serviceName(ctx, id)}: ${presentSource(s, t, lang).label}`,
-        }));
+        return (fact?.sources ?? []).map((s) => {
+          const view = presentSource(s, t, lang);
+          return { ...view, label: `${serviceName(ctx, id)}: ${view.label}` };
+        });
       }),
     );
     return {
@@ -227,6 +227,20 @@ export function presentContinuity(solution: Solution, ctx: SolutionTextContext) 
   };
 }
 
+/** The sources of facts of a service by path; `evidence.<scheme>` collects that scheme's entries. */
+function factSources(ctx: SolutionTextContext, serviceId: string, paths: readonly string[]): SourceView[] {
+  const service = ctx.model.serviceById.get(serviceId)?.service;
+  if (!service) return [];
+  return paths.flatMap((path) => {
+    const sources = path.startsWith('evidence.')
+      ? (service.evidence ?? [])
+          .filter((e) => `evidence.${e.scheme}` === path)
+          .flatMap((e) => e.sources ?? [])
+      : (factAt(service, path)?.sources ?? []);
+    return sources.map((s) => presentSource(s, ctx.t, ctx.lang));
+  });
+}
+
 export function presentChecks(solution: Solution, ctx: SolutionTextContext) {
   const { t } = ctx;
   const checks = solution.checks.map((c) => ({
@@ -242,6 +256,7 @@ export function presentChecks(solution: Solution, ctx: SolutionTextContext) {
         outcome: cc.outcome,
         outcomeText: outcomeText(ctx, cc.outcome),
         reason: cc.via ? t('solution.checks.via', { via: serviceName(ctx, cc.via), reason }) : reason,
+        sources: factSources(ctx, cc.via ?? cc.serviceId, cc.facts ?? []),
       };
     }),
   }));

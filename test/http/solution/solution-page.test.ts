@@ -53,6 +53,11 @@ describe('/solutions', () => {
     const uncovered = doc.capabilities.find((c) => !mail.capabilities?.includes(c.id))!;
     expect(alone(`[data-test=coverage-row][data-id=${uncovered.id}]`).attr('data-gap')).toBe('true');
     expect($('[data-test=check][data-id=bio]').text()).toContain('niet in de catalogus');
+    // The facts behind a check carry their sources: the mail service's data locations.
+    const dataSources = $('[data-test=check][data-id=dataInEea] [data-test=source] a')
+      .map((_i, el) => $(el).attr('href'))
+      .get();
+    expect(dataSources).toEqual(expect.arrayContaining(mail.data!.locations!.sources!.map((s) => s.url)));
     expect($('[data-test=csv-link]').attr('href')).toContain('/solutions.csv?');
   });
 
