@@ -158,3 +158,34 @@ describe('the basket links to the composer', () => {
     ).toEqual(expect.arrayContaining(ids));
   });
 });
+
+describe('/solutions on a large catalogue', () => {
+  it('offers the best 100 services per function, says so, and keeps a chosen one beyond them', async () => {
+    const doc = referenceCatalogue();
+    const template = doc.services.find((s) => s.serviceModel === 'saas' && s.capabilities?.includes('chat'))!;
+    // 400 more chat services without facts (level 0): they sort after the reference ones.
+    for (let i = 0; i < 400; i++) {
+      doc.services.push({
+        ...template,
+        id: `chat-clone-${i}`,
+        name: `Chat clone ${i}`,
+        data: undefined,
+        evidence: [],
+        exit: undefined,
+        contract: undefined,
+      });
+    }
+    const { app } = await createTestApp({ document: doc });
+    const $ = cheerio.load((await request(app).get('/solutions?fn.chat=chat-clone-399').expect(200)).text);
+    const select = $('select[name="fn.chat"]');
+    const count = doc.services.filter((s) => s.capabilities?.includes('chat')).length;
+    expect(select.find('option')).toHaveLength(1 + 100 + 1);
+    expect(select.find('option[selected]').attr('value')).toBe('chat-clone-399');
+    expect($('[data-test=solution-select][data-name="fn.chat"]').text()).toContain(`van ${count}`);
+    expect(
+      $('[data-test=component]')
+        .map((_i, el) => $(el).attr('data-id'))
+        .get(),
+    ).toEqual(['chat-clone-399']);
+  });
+});
