@@ -5,14 +5,8 @@ import { presentLevelBadge } from '../sovereignty/level-badge.presenter';
 import { buildUrl } from '../url';
 import type { ReadModel } from '../../services/catalogue/read-model';
 import { presentSolutionForm } from './solution-form.presenter';
-import {
-  presentChecks,
-  presentContinuity,
-  presentContracts,
-  presentCoverage,
-  presentIntegration,
-  presentSovereignty,
-} from './solution-sections.presenter';
+import { presentChecks, presentContinuity, presentContracts } from './solution-obligations.presenter';
+import { presentCoverage, presentIntegration, presentSovereignty } from './solution-sections.presenter';
 import { hostText, slotName, type SolutionTextContext } from './solution-text';
 
 function pairsOf(composition: Composition, model: Pick<ReadModel, 'document'>): [string, string][] {

@@ -1,14 +1,8 @@
 import type { Solution } from '../../domain/solution/compose-solution';
 import type { Cell, ShortlistTable } from '../../services/broker/shortlist-table.types';
 import { presentComponents, solutionLinks } from './solution-page.presenter';
-import {
-  presentChecks,
-  presentContinuity,
-  presentContracts,
-  presentCoverage,
-  presentIntegration,
-  presentSovereignty,
-} from './solution-sections.presenter';
+import { presentChecks, presentContinuity, presentContracts } from './solution-obligations.presenter';
+import { presentCoverage, presentIntegration, presentSovereignty } from './solution-sections.presenter';
 import type { SolutionTextContext } from './solution-text';
 
 /**
