@@ -1,9 +1,9 @@
 import { Router } from 'express';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../app-deps';
 import { solutionApiController } from '../controllers/solution/solution-api.controller';
 import { solutionExportController } from '../controllers/solution/solution-export.controller';
 import { solutionPageController } from '../controllers/solution/solution-page.controller';
-import { API_BASE } from '../services/api/openapi';
+import { API_BASE } from '../presenters/api/openapi';
 
 /** The solution composer (issue 17): the page, its dossier as CSV and ODS, and its JSON. */
 export function solutionRoutes(deps: Pick<AppDeps, 'store'>): Router {

@@ -1,11 +1,11 @@
 import type { RequestHandler } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../app-deps';
 import { composeSolution } from '../../domain/solution/compose-solution';
 import { BadRequestError } from '../../errors';
 import { translator } from '../../i18n/i18n';
 import { presentSolutionJson } from '../../presenters/solution/solution-json.presenter';
-import { apiLang, sendCachedJson } from '../api/api-http';
-import { parseSolutionQuery } from './solution-query';
+import { apiLang, sendCachedJson } from '../../middleware/api-http';
+import { parseSolutionQuery } from '../../validators/solution-query';
 
 /** GET /api/v1/solutions: the solution of the page's parameters as JSON. */
 export function solutionApiController(deps: Pick<AppDeps, 'store'>): RequestHandler {

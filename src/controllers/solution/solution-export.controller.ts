@@ -1,11 +1,11 @@
 import type { RequestHandler } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../app-deps';
 import { composeSolution } from '../../domain/solution/compose-solution';
 import { BadRequestError } from '../../errors';
 import { presentSolutionTable } from '../../presenters/solution/solution-table.presenter';
-import { shortlistCsv } from '../../services/broker/shortlist-csv';
-import { shortlistOds } from '../../services/broker/shortlist-ods';
-import { parseSolutionQuery } from './solution-query';
+import { shortlistCsv } from '../../presenters/broker/shortlist-csv';
+import { shortlistOds } from '../../presenters/broker/shortlist-ods';
+import { parseSolutionQuery } from '../../validators/solution-query';
 
 export type SolutionFormat = 'csv' | 'ods';
 

@@ -1,8 +1,8 @@
 import type { RequestHandler } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../app-deps';
 import { composeSolution } from '../../domain/solution/compose-solution';
 import { presentSolutionPage } from '../../presenters/solution/solution-page.presenter';
-import { parseSolutionQuery } from './solution-query';
+import { parseSolutionQuery } from '../../validators/solution-query';
 
 /** GET /solutions: the composer form, and with at least one component, the solution as one offer. */
 export function solutionPageController(deps: Pick<AppDeps, 'store'>): RequestHandler {

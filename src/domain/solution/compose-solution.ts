@@ -1,4 +1,4 @@
-import type { ReadModel } from '../../services/catalogue/read-model';
+import type { ReadModel } from '../../domain/catalogue/read-model';
 import { componentsOf, type Component, type Composition, type Slot } from './composition';
 import { assessContinuity, type Continuity } from './continuity';
 import { aggregateContracts, type Contracts } from './contracts';

@@ -1,4 +1,4 @@
-import type { ReadModel, ServiceEntry } from '../../services/catalogue/read-model';
+import type { ReadModel, ServiceEntry } from '../../domain/catalogue/read-model';
 import { slotRank, type Composition, type Slot, type SlotOrder } from './composition';
 
 /** Query parameters of a composition: `fn.<function>`, `cat.<category>`, `on.<software service>`. */

@@ -1,4 +1,4 @@
-import type { ServiceEntry } from '../../services/catalogue/read-model';
+import type { ServiceEntry } from '../../domain/catalogue/read-model';
 
 /** The most components a composition may hold (slots and the infrastructure chosen for software). */
 export const MAX_COMPONENTS = 20;

@@ -1,5 +1,5 @@
 import type { Level, MessageRef } from '../sovereignty/sovereignty.types';
-import type { ServiceEntry } from '../../services/catalogue/read-model';
+import type { ServiceEntry } from '../../domain/catalogue/read-model';
 import type { Component } from './composition';
 import { infrastructureOf } from './infrastructure';
 import { firstFailedReason } from './rung-reason';

@@ -1,4 +1,4 @@
-import type { ServiceEntry } from '../../services/catalogue/read-model';
+import type { ServiceEntry } from '../../domain/catalogue/read-model';
 import type { Component } from './composition';
 
 /** What a component runs on: catalogue services (its `runsOn`, transitively) and the host chosen for it. */

@@ -1,4 +1,4 @@
-import type { ReadModel } from '../../services/catalogue/read-model';
+import type { ReadModel } from '../../domain/catalogue/read-model';
 import type { Composition } from './composition';
 
 /**

@@ -2,7 +2,7 @@ import { isSourced } from '../catalogue.types';
 import { isEeaCountry } from '../eea';
 import { checkCertificate } from '../broker/checks/certificate-check';
 import type { MessageRef } from '../sovereignty/sovereignty.types';
-import type { ServiceEntry } from '../../services/catalogue/read-model';
+import type { ServiceEntry } from '../../domain/catalogue/read-model';
 import type { Component, Slot } from './composition';
 import type { Integration, Outcome } from './integration';
 import { runsOnClosure } from './infrastructure';

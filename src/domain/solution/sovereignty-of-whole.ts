@@ -1,5 +1,5 @@
 import { DIMENSIONS, type Dimension, type Level, type MessageRef } from '../sovereignty/sovereignty.types';
-import type { ServiceEntry } from '../../services/catalogue/read-model';
+import type { ServiceEntry } from '../../domain/catalogue/read-model';
 import type { Component } from './composition';
 import { firstFailedReason } from './rung-reason';
 

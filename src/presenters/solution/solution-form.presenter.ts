@@ -1,7 +1,7 @@
 import { localized } from '../../i18n/i18n';
 import type { Composition, Slot } from '../../domain/solution/composition';
 import { canHost, HOST_PREFIX, OWN_HOST, SLOT_PREFIX } from '../../domain/solution/composition-params';
-import type { ServiceEntry } from '../../services/catalogue/read-model';
+import type { ServiceEntry } from '../../domain/catalogue/read-model';
 import type { SolutionTextContext } from './solution-text';
 
 /** At most this many services are offered per select; the chosen one is always among them. */

@@ -3,7 +3,7 @@ import type { Composition } from '../../domain/solution/composition';
 import { compositionPairs } from '../../domain/solution/composition-params';
 import { presentLevelBadge } from '../sovereignty/level-badge.presenter';
 import { buildUrl } from '../url';
-import type { ReadModel } from '../../services/catalogue/read-model';
+import type { ReadModel } from '../../domain/catalogue/read-model';
 import { presentSolutionForm } from './solution-form.presenter';
 import { presentChecks, presentContinuity, presentContracts } from './solution-obligations.presenter';
 import { presentCoverage, presentIntegration, presentSovereignty } from './solution-sections.presenter';

@@ -1,5 +1,5 @@
 import type { Solution } from '../../domain/solution/compose-solution';
-import type { Cell, ShortlistTable } from '../../services/broker/shortlist-table.types';
+import type { Cell, ShortlistTable } from '../broker/shortlist-table.types';
 import { presentComponents, solutionLinks } from './solution-page.presenter';
 import { presentChecks, presentContinuity, presentContracts } from './solution-obligations.presenter';
 import { presentCoverage, presentIntegration, presentSovereignty } from './solution-sections.presenter';

@@ -2,7 +2,7 @@ import type { Slot } from '../../domain/solution/composition';
 import type { Host } from '../../domain/solution/composition';
 import type { MessageRef } from '../../domain/sovereignty/sovereignty.types';
 import { localized, type Lang, type Translate } from '../../i18n/i18n';
-import type { ReadModel } from '../../services/catalogue/read-model';
+import type { ReadModel } from '../../domain/catalogue/read-model';
 import { sovereigntyText } from '../sovereignty/sovereignty-message.presenter';
 
 /** What every solution presenter needs to put things into words. */

@@ -1,6 +1,6 @@
 import type { Service } from '../../../src/domain/catalogue.types';
 import type { Composition, Host, Slot } from '../../../src/domain/solution/composition';
-import { buildReadModel, type ReadModel } from '../../../src/services/catalogue/read-model';
+import { buildReadModel, type ReadModel } from '../../../src/domain/catalogue/read-model';
 import {
   makeCapability,
   makeCategory,

@@ -1,9 +1,9 @@
-import { BadRequestError, NotFoundError, type ParameterProblem } from '../../errors';
-import type { Translate } from '../../i18n/i18n';
-import type { ReadModel, ServiceEntry } from '../../services/catalogue/read-model';
-import { canHost, HOST_PREFIX, OWN_HOST, SLOT_PREFIX } from '../../domain/solution/composition-params';
-import { MAX_COMPONENTS, type Composition, type Host, type Slot } from '../../domain/solution/composition';
-import { CatalogueId } from '../../routes/params';
+import { BadRequestError, NotFoundError, type ParameterProblem } from '../errors';
+import type { Translate } from '../i18n/i18n';
+import type { ReadModel, ServiceEntry } from '../domain/catalogue/read-model';
+import { canHost, HOST_PREFIX, OWN_HOST, SLOT_PREFIX } from '../domain/solution/composition-params';
+import { MAX_COMPONENTS, type Composition, type Host, type Slot } from '../domain/solution/composition';
+import { CatalogueId } from './catalogue-id';
 
 /** Parameters of other layers that a composition URL may carry. */
 const PASSED_THROUGH = new Set(['lang']);
