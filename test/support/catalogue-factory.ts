@@ -15,8 +15,22 @@ import type {
  * fit together. Overriding a list in makeDocument replaces it entirely.
  */
 
+/**
+ * The assessment dates tests use. The reference catalogue's sources were retrieved on
+ * REFERENCE_ASSESSMENT_DATE (server.ts and the snapshots assess it on that day too); the unit tests of
+ * the method and of search assess small documents on EARLIER_ASSESSMENT_DATE, and their evidence
+ * expiry dates are written around it.
+ */
+export const REFERENCE_ASSESSMENT_DATE = '2026-11-28';
+export const EARLIER_ASSESSMENT_DATE = '2026-06-15';
+
 export function makeSource(overrides: Partial<Source> = {}): Source {
-  return { url: 'https://example.org/source', kind: 'primary', retrievedOn: '2026-11-28', ...overrides };
+  return {
+    url: 'https://example.org/source',
+    kind: 'primary',
+    retrievedOn: REFERENCE_ASSESSMENT_DATE,
+    ...overrides,
+  };
 }
 
 /** A fact with one primary source (override `sources` or `note` as needed). */
@@ -28,6 +42,9 @@ export function makeFact<T>(value: T, overrides: Partial<Fact<T>> = {}): Fact<T>
 export function makeUnsourcedFact<T>(value: T): Fact<T> {
   return { value };
 }
+
+/** The short names the fixtures use: a fact that counts, and one that is shown as unverified. */
+export { makeFact as sourced, makeUnsourcedFact as unsourced };
 
 export function makeEvidence(overrides: Partial<Evidence> = {}): Evidence {
   return {

@@ -10,7 +10,9 @@ import { CatalogueStore, documentSource } from '../../src/services/catalogue/cat
 import { SearchService } from '../../src/services/search/search-service';
 import { DatabaseHealth } from '../../src/services/health/database-health';
 
-export const REFERENCE_ASSESSMENT_DATE = '2026-11-28';
+import { REFERENCE_ASSESSMENT_DATE } from './catalogue-factory';
+
+export { REFERENCE_ASSESSMENT_DATE };
 
 /** The reference catalogue shipped in seeds/data (a fresh copy per call, safe to modify). */
 export function referenceCatalogue(): CatalogueDocument {

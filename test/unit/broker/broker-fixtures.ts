@@ -1,14 +1,13 @@
-import type { CatalogueDocument, Fact, Provider, Service } from '../../../src/domain/catalogue.types';
+import type { CatalogueDocument, Provider, Service } from '../../../src/domain/catalogue.types';
 import { buildReadModel, type ReadModel } from '../../../src/domain/catalogue/read-model';
+import {
+  REFERENCE_ASSESSMENT_DATE as ASSESSED_ON,
+  makeSource,
+  sourced,
+} from '../../support/catalogue-factory';
 
 /** Fictional fixtures: the names are invented on purpose; no real company's facts are asserted. */
-export const ASSESSED_ON = '2026-11-28';
-
-const SOURCE = [{ url: 'https://example.org/terms', kind: 'primary' as const }];
-
-export function sourced<T>(value: T): Fact<T> {
-  return { value, sources: SOURCE };
-}
+export { ASSESSED_ON, sourced };
 
 export function provider(id: string, overrides: Partial<Provider> = {}): Provider {
   return {
@@ -47,14 +46,14 @@ export function goodService(id: string, overrides: Partial<Service> = {}): Servi
         status: 'certified',
         coversService: true,
         validUntil: '2030-01-01',
-        sources: SOURCE,
+        sources: [makeSource()],
       },
       {
         scheme: 'ISO27017',
         status: 'certified',
         coversService: true,
         validUntil: '2030-01-01',
-        sources: SOURCE,
+        sources: [makeSource()],
       },
     ],
     exit: { exportFormats: sourced(['CSV']), openStandards: sourced(['S3']) },

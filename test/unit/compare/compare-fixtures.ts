@@ -1,17 +1,13 @@
-import type { CatalogueDocument, Fact, Provider, Service, Source } from '../../../src/domain/catalogue.types';
+import type { CatalogueDocument, Provider, Service } from '../../../src/domain/catalogue.types';
 import { buildReadModel, type ReadModel } from '../../../src/domain/catalogue/read-model';
+import {
+  REFERENCE_ASSESSMENT_DATE as ASSESSED_ON,
+  makeSource,
+  sourced,
+  unsourced,
+} from '../../support/catalogue-factory';
 
-export const ASSESSED_ON = '2026-11-28';
-
-const SRC: Source[] = [{ url: 'https://example.org/source', kind: 'primary' }];
-/** A sourced fact. */
-export function sourced<T>(value: T): Fact<T> {
-  return { value, sources: SRC };
-}
-/** A fact without source: shown as unverified, never counted. */
-export function unsourced<T>(value: T): Fact<T> {
-  return { value };
-}
+export { ASSESSED_ON, sourced, unsourced };
 
 const providers: Provider[] = [
   { id: 'p-eu', name: 'Euro Cloud', type: 'market', hqCountry: 'NL', control: sourced('eea-controlled') },
@@ -67,7 +63,7 @@ export function compareDocument(): CatalogueDocument {
           dpaAvailable: sourced(true),
         },
         exit: { dataActSwitching: sourced(true) },
-        evidence: [{ scheme: 'ISO27001', status: 'certified', coversService: true, sources: SRC }],
+        evidence: [{ scheme: 'ISO27001', status: 'certified', coversService: true, sources: [makeSource()] }],
       }),
       service('beta', 'p-us', {
         data: { locations: sourced(['US']) },
@@ -79,14 +75,14 @@ export function compareDocument(): CatalogueDocument {
           dpaAvailable: sourced(true),
         },
         evidence: [
-          { scheme: 'ISO27001', status: 'certified', coversService: false, sources: SRC },
+          { scheme: 'ISO27001', status: 'certified', coversService: false, sources: [makeSource()] },
           {
             scheme: 'SOC2',
             level: 'type2',
             status: 'attested',
             coversService: true,
             validUntil: '2025-06-30',
-            sources: SRC,
+            sources: [makeSource()],
           },
         ],
       }),
@@ -101,7 +97,7 @@ export function compareDocument(): CatalogueDocument {
       service('zeta', 'p-eu', { contract: { slaAvailabilityPct: sourced(99.95) } }),
       service('epsilon', 'p-eu', {
         contract: { slaAvailabilityPct: sourced(100), noticePeriodDays: sourced(0) },
-        evidence: [{ scheme: 'HDS', status: 'certified', coversService: true, sources: SRC }],
+        evidence: [{ scheme: 'HDS', status: 'certified', coversService: true, sources: [makeSource()] }],
       }),
     ],
   };

@@ -10,15 +10,14 @@ import type {
 } from '../../../src/domain/catalogue.types';
 import { buildReadModel, type ReadModel } from '../../../src/domain/catalogue/read-model';
 import {
-  makeFact as sourced,
+  REFERENCE_ASSESSMENT_DATE as ASSESSED_ON,
   makeSource,
-  makeUnsourcedFact as unsourced,
+  sourced,
+  unsourced,
 } from '../../support/catalogue-factory';
 
 /** Facts with one source (they count) and without (shown as unverified, count as absent). */
-export { sourced, unsourced };
-
-export const ASSESSED_ON = '2026-11-28';
+export { ASSESSED_ON, sourced, unsourced };
 
 /** A counting evidence entry unless overridden. */
 export function evidence(scheme: EvidenceScheme, overrides: Partial<Evidence> = {}): Evidence {

@@ -10,6 +10,7 @@ import { configureBuilder } from '../../../src/domain/search/search-pipeline';
 import { buildReadModel } from '../../../src/domain/catalogue/read-model';
 import { generateCatalogue } from '../../../scripts/generate-catalogue';
 import { referenceDocument } from '../../support/db/reference-document';
+import { REFERENCE_ASSESSMENT_DATE } from '../../support/catalogue-factory';
 
 /** What lunr itself builds from the same documents: the reference the compact index must equal. */
 interface LunrInternals {
@@ -54,8 +55,8 @@ function compactPostings(index: PostingsIndex, term: string, field: string): Map
 }
 
 describe('PostingsIndex', () => {
-  const reference = buildReadModel(referenceDocument(), '2026-11-28');
-  const generated = buildReadModel(generateCatalogue(250, 11), '2026-11-28');
+  const reference = buildReadModel(referenceDocument(), REFERENCE_ASSESSMENT_DATE);
+  const generated = buildReadModel(generateCatalogue(250, 11), REFERENCE_ASSESSMENT_DATE);
 
   it.each([
     ['the reference catalogue', reference],

@@ -1,7 +1,9 @@
 import type { CatalogueDocument, Provider, Service } from '../../../src/domain/catalogue.types';
 import { buildReadModel, type ReadModel } from '../../../src/domain/catalogue/read-model';
 
-export const ASSESSED_ON = '2026-06-15';
+import { EARLIER_ASSESSMENT_DATE as ASSESSED_ON } from '../../support/catalogue-factory';
+
+export { ASSESSED_ON };
 
 export function provider(id: string, name: string): Provider {
   return { id, name, type: 'market', hqCountry: 'NL' };

@@ -1,6 +1,4 @@
-import { assessOne, makeEvidence } from './sovereignty.factories';
-
-const ON = '2026-06-15';
+import { ASSESSED_ON as ON, assessOne, makeEvidence } from './sovereignty.factories';
 
 function assuranceLevel(validUntil: string) {
   return assessOne({ evidence: [makeEvidence('ISO27001', { validUntil })] }, undefined, ON).dimensions

@@ -6,6 +6,7 @@ import { assessCatalogue } from '../../../src/domain/sovereignty/assess-catalogu
 import type { Assessment } from '../../../src/domain/sovereignty/sovereignty.types';
 import { DIMENSIONS, LEVELS } from '../../../src/domain/sovereignty/sovereignty.types';
 import { assessOne, makeEvidence, sourced, unsourced } from './sovereignty.factories';
+import { REFERENCE_ASSESSMENT_DATE } from '../../support/catalogue-factory';
 
 const MESSAGES = path.join(__dirname, '..', '..', '..', 'src', 'i18n', 'messages');
 
@@ -67,7 +68,7 @@ const edgeCases = [
 ];
 
 describe('sovereignty messages', () => {
-  const used = usedKeys([...assessCatalogue(document, '2026-11-28').values(), ...edgeCases]);
+  const used = usedKeys([...assessCatalogue(document, REFERENCE_ASSESSMENT_DATE).values(), ...edgeCases]);
 
   it.each(['nl', 'en'] as const)('has every produced reason and advice key in %s', (lang) => {
     const keys = keysOf(lang);

@@ -3,13 +3,14 @@ import path from 'node:path';
 import type { CatalogueDocument } from '../../../src/domain/catalogue.types';
 import { assessCatalogue } from '../../../src/domain/sovereignty/assess-catalogue';
 import type { Assessment } from '../../../src/domain/sovereignty/sovereignty.types';
+import { REFERENCE_ASSESSMENT_DATE } from '../../support/catalogue-factory';
 
 // The facts behind these expectations were read from seeds/data/catalogue.json (28 November 2026) and
 // still hold in the version of 30 November 2026.
 const document = JSON.parse(
   fs.readFileSync(path.join(__dirname, '..', '..', '..', 'seeds', 'data', 'catalogue.json'), 'utf8'),
 ) as CatalogueDocument;
-const assessments = assessCatalogue(document, '2026-11-28');
+const assessments = assessCatalogue(document, REFERENCE_ASSESSMENT_DATE);
 const of = (id: string) => assessments.get(id) as Assessment;
 
 describe('the reference catalogue', () => {

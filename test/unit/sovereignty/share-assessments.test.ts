@@ -3,10 +3,11 @@ import { shareEqualParts } from '../../../src/domain/sovereignty/share-assessmen
 import { DIMENSIONS, type Assessment } from '../../../src/domain/sovereignty/sovereignty.types';
 import { generateCatalogue } from '../../../scripts/generate-catalogue';
 import { referenceDocument } from '../../support/db/reference-document';
+import { REFERENCE_ASSESSMENT_DATE } from '../../support/catalogue-factory';
 
 describe('shareEqualParts', () => {
   const generated = generateCatalogue(400, 9);
-  const assessments = assessCatalogue(generated, '2026-11-28');
+  const assessments = assessCatalogue(generated, REFERENCE_ASSESSMENT_DATE);
   const shared = shareEqualParts(assessments);
 
   it('changes no assessment: every one equals the unshared original', () => {
@@ -33,7 +34,7 @@ describe('shareEqualParts', () => {
 
   it('keeps supply-chain caps per service in the reference catalogue', () => {
     const reference = referenceDocument();
-    const original = assessCatalogue(reference, '2026-11-28');
+    const original = assessCatalogue(reference, REFERENCE_ASSESSMENT_DATE);
     const capped = [...shareEqualParts(original).values()].filter((a: Assessment) =>
       DIMENSIONS.some((d) => a.dimensions[d].cappedBy),
     );

@@ -10,15 +10,14 @@ import type {
 import { assessCatalogue } from '../../../src/domain/sovereignty/assess-catalogue';
 import type { Assessment } from '../../../src/domain/sovereignty/sovereignty.types';
 import {
-  makeFact as sourced,
+  EARLIER_ASSESSMENT_DATE as ASSESSED_ON,
   makeSource,
-  makeUnsourcedFact as unsourced,
+  sourced,
+  unsourced,
 } from '../../support/catalogue-factory';
 
 /** Facts with one source (they count) and without (shown as unverified, count as absent). */
-export { sourced, unsourced };
-
-export const ASSESSED_ON = '2026-06-15';
+export { ASSESSED_ON, sourced, unsourced };
 
 export function makeProvider(overrides: Partial<Provider> = {}, control?: Fact<Control>): Provider {
   return {
