@@ -1,7 +1,7 @@
 import type { Evidence, Service } from '../../domain/catalogue.types';
 import { localized, type Lang, type Translate } from '../../i18n/i18n';
 import type { ReadModel, ServiceEntry } from '../../domain/catalogue/read-model';
-import { SERVICE_FACT_GROUPS } from '../facts/fact-definitions';
+import { SERVICE_FACT_DEFINITIONS } from '../facts/fact-definitions';
 import { serviceCompleteness, type Completeness } from '../facts/fact-completeness';
 import { unknownLine, type UnknownLineView } from '../facts/unknown-facts.presenter';
 import { schemeName } from '../facts/scheme-name.presenter';
@@ -141,7 +141,7 @@ export function presentServicePage(
 }
 
 function presentFactGroups(service: Service, t: Translate, lang: Lang): FactGroupView[] {
-  return SERVICE_FACT_GROUPS.map((group) => {
+  return SERVICE_FACT_DEFINITIONS.map((group) => {
     const facts = group.facts.map((def) =>
       presentFact(factAt(service, def.path), def.path, def.format, t, lang),
     );

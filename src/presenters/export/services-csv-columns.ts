@@ -1,7 +1,7 @@
 import { localized, type Lang, type Translate } from '../../i18n/i18n';
 import { countryName, factAt, presentFact } from '../facts/fact.presenter';
 import type { FactFormat } from '../facts/fact-definitions';
-import { SERVICE_FACT_GROUPS } from '../facts/fact-definitions';
+import { SERVICE_FACT_DEFINITIONS } from '../facts/fact-definitions';
 import { counts } from '../../domain/sovereignty/evidence';
 import { DIMENSIONS } from '../../domain/sovereignty/sovereignty.types';
 import type { ReadModel, ServiceEntry } from '../../domain/catalogue/read-model';
@@ -19,7 +19,7 @@ export interface CsvColumn {
   value: (entry: ServiceEntry, c: CsvContext) => string;
 }
 
-/** The compliance and contract facts a buyer compares first (paths as in SERVICE_FACT_GROUPS). */
+/** The compliance and contract facts a buyer compares first (paths as in SERVICE_FACT_DEFINITIONS). */
 const KEY_FACTS = [
   'openSource',
   'data.locations',
@@ -39,7 +39,7 @@ const KEY_FACTS = [
 ];
 
 const FORMATS = new Map<string, FactFormat>(
-  SERVICE_FACT_GROUPS.flatMap((g) => g.facts.map((f) => [f.path, f.format] as const)),
+  SERVICE_FACT_DEFINITIONS.flatMap((g) => g.facts.map((f) => [f.path, f.format] as const)),
 );
 
 const plain = (key: string, value: CsvColumn['value']): CsvColumn => ({

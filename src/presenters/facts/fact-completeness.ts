@@ -1,5 +1,5 @@
 import type { Fact, Provider, Service } from '../../domain/catalogue.types';
-import { SERVICE_FACT_GROUPS, type FactGroup } from './fact-definitions';
+import { SERVICE_FACT_DEFINITIONS, type FactGroup } from './fact-definitions';
 import { factAt } from './fact.presenter';
 
 /** How complete a service's record is over the facts a service page shows. */
@@ -31,12 +31,12 @@ export function groupFacts(service: Service, group: FactGroup): (Fact<unknown> |
 
 /** Completeness of the whole record as the service page shows it. */
 export function serviceCompleteness(service: Service, provider: Provider): Completeness {
-  return count([provider.control, ...SERVICE_FACT_GROUPS.flatMap((g) => groupFacts(service, g))]);
+  return count([provider.control, ...SERVICE_FACT_DEFINITIONS.flatMap((g) => groupFacts(service, g))]);
 }
 
 /** Completeness of one fact group ('contract', …) of a service. */
 export function groupCompleteness(service: Service, groupId: FactGroup['id']): Completeness {
-  const group = SERVICE_FACT_GROUPS.find((g) => g.id === groupId);
+  const group = SERVICE_FACT_DEFINITIONS.find((g) => g.id === groupId);
   return count(group ? groupFacts(service, group) : []);
 }
 

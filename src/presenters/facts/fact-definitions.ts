@@ -25,8 +25,11 @@ export interface FactGroup {
   facts: FactDefinition[];
 }
 
-/** Every sourced fact a service can carry (catalogue.schema.json), grouped as on the service page. */
-export const SERVICE_FACT_GROUPS: FactGroup[] = [
+/**
+ * Every sourced fact a service can carry (catalogue.schema.json), with how it is shown, grouped as on
+ * the service page (also the CSV columns and the completeness page).
+ */
+export const SERVICE_FACT_DEFINITIONS: FactGroup[] = [
   { id: 'openness', facts: [{ path: 'openSource', format: 'openSource' }] },
   {
     id: 'data',

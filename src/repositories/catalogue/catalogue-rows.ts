@@ -15,7 +15,7 @@ import type {
   ServiceRow,
   SourceRow,
 } from '../../db/tables';
-import { PROVIDER_FACTS, SERVICE_FACT_GROUPS, SERVICE_TOP_FACTS } from './fact-paths';
+import { PROVIDER_FACTS, SERVICE_FACT_OBJECTS, SERVICE_TOP_FACTS } from './fact-paths';
 
 /** Rows of facts, evidence and their sources, with ids assigned in document order. */
 export interface FactualRows {
@@ -155,7 +155,7 @@ export function serviceRows(services: Service[], offset: number, ids: IdCounter)
       const fact = s[path];
       if (fact) addFact(out, subject, path, fact, ids);
     }
-    for (const group of SERVICE_FACT_GROUPS) {
+    for (const group of SERVICE_FACT_OBJECTS) {
       for (const [key, fact] of Object.entries(s[group] ?? {}) as [string, Fact<unknown> | undefined][]) {
         if (fact) addFact(out, subject, `${group}.${key}`, fact, ids);
       }
