@@ -4,8 +4,7 @@ import { validOrThrow } from '../../validators/problem';
 import { BadRequestError, ServiceUnavailableError } from '../../errors';
 import { translator } from '../../i18n/i18n';
 import { presentServiceList } from '../../presenters/api/service-list.presenter';
-import { createApiListing } from '../../services/listing/api-listing';
-import type { ListingDeps } from '../../services/listing/list-services';
+import { createApiListing, type ListingDeps } from '../../services/listing/list-services';
 import { apiLang, sendCachedJson } from '../../middleware/api-http';
 
 /** GET /api/v1/services: the list pages' parser, search and filters; a query that cannot run is a 400. */

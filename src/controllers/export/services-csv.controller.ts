@@ -4,8 +4,7 @@ import { appliedQuery } from '../../domain/search/search-listing';
 import { NotFoundError } from '../../errors';
 import { servicesCsv } from '../../presenters/export/services-csv';
 import { describeFilters } from '../../presenters/listing/describe-filters';
-import { wholeSelection } from '../../services/listing/api-listing';
-import { createListing, type ListingDeps } from '../../services/listing/list-services';
+import { createListing, wholeSelection, type ListingDeps } from '../../services/listing/list-services';
 import { parseFilterQuery } from '../../validators/filter-query';
 import { validOrThrow } from '../../validators/problem';
 
