@@ -1,4 +1,4 @@
-import { SERVICE_FACT_GROUPS, type FactFormat } from '../facts/fact-definitions';
+import { SERVICE_FACT_DEFINITIONS, type FactFormat } from '../facts/fact-definitions';
 import { factAt, formatValue, presentSource, type SourceView } from '../facts/fact.presenter';
 import { presentLevelBadge } from '../sovereignty/level-badge.presenter';
 import type { Solution } from '../../domain/solution/compose-solution';
@@ -16,7 +16,7 @@ import {
 /** Sections 4–6 of the solution page in words: contracts, continuity and the requirement checks. */
 
 const FORMATS = new Map<string, FactFormat>(
-  SERVICE_FACT_GROUPS.flatMap((g) => g.facts.map((f) => [f.path, f.format] as [string, FactFormat])),
+  SERVICE_FACT_DEFINITIONS.flatMap((g) => g.facts.map((f) => [f.path, f.format] as [string, FactFormat])),
 );
 
 export interface TermView {
