@@ -5,6 +5,7 @@ import { loadConfig, type Config } from './config';
 import { listenForCatalogueChanges } from './db/catalogue-notifications';
 import { createDatabase, type Database } from './db/database';
 import { migrate } from './db/migrate';
+import { withStartupLock } from './db/startup-lock';
 import { createLogger, type Logger } from './logger';
 import { limitHeapGrowth } from './runtime/heap-growth';
 import { importCatalogue } from './services/catalogue/import-catalogue';
@@ -24,8 +25,8 @@ export interface Running {
 
 /**
  * Builds the real dependencies and listens: opens the database (PostgreSQL server or embedded
- * PGlite), migrates, seeds or updates the reference catalogue, loads the read model, follows
- * catalogue changes made by other processes, and serves.
+ * PGlite), migrates and seeds or updates the reference catalogue (under a lock shared by every
+ * instance), loads the read model, follows catalogue changes made by other processes, and serves.
  */
 export async function start(config: Config, logger: Logger): Promise<Running> {
   const startedAt = Date.now();
@@ -36,10 +37,13 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
     memory: config.pgliteMemory,
     logger,
   });
-  const applied = await migrate(db.knex);
-  if (applied.length) logger.info({ applied }, 'migrations applied');
-  // Loads the reference catalogue into an empty database, or updates an unmodified older one.
-  await seedReferenceCatalogue(db, logger);
+  // Under an advisory lock, so that instances started together migrate and seed one after the other.
+  await withStartupLock(db, logger, async () => {
+    const applied = await migrate(db.knex);
+    if (applied.length) logger.info({ applied }, 'migrations applied');
+    // Loads the reference catalogue into an empty database, or updates an unmodified older one.
+    await seedReferenceCatalogue(db, logger);
+  });
 
   const assessmentDate = config.assessmentDate
     ? () => config.assessmentDate as string

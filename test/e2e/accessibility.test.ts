@@ -4,25 +4,7 @@ import {
   seriousAxeViolations,
   type BrowserSession,
 } from './support/browser';
-
-/** One URL per page type; each is scanned in Dutch and in English. */
-const PAGES: [string, string, number?][] = [
-  ['home', '/'],
-  ['services', '/services'],
-  ['services-filtered', '/services?level=1&cert=ISO27001'],
-  ['category', '/categories/compute'],
-  ['search', '/services?q=opslag'],
-  ['service', '/services/ovhcloud-hpc-vmware-secnumcloud'],
-  ['service-self-hosted', '/services/nextcloud-hub'],
-  ['provider', '/providers/ovhcloud'],
-  ['method', '/method'],
-  ['compare', '/compare?id=ovhcloud-hpc-vmware-secnumcloud&id=microsoft-365&id=stackit-cloud-iaas-paas'],
-  ['broker', '/broker?profile=personal-data'],
-  ['planner', '/broker/planner'],
-  ['api', '/api'],
-  ['not-found', '/services/no-such-service', 404],
-  ['bad-request', '/services?level=7', 400],
-];
+import { PAGE_TYPES } from './support/pages';
 
 describeInBrowser('accessibility (axe, WCAG 2.1 AA)', () => {
   let session: BrowserSession;
@@ -34,7 +16,7 @@ describeInBrowser('accessibility (axe, WCAG 2.1 AA)', () => {
   });
 
   for (const lang of ['nl', 'en'] as const) {
-    for (const [name, url, status = 200] of PAGES) {
+    for (const [name, url, status = 200] of PAGE_TYPES) {
       it(`${name} (${lang}) has no serious or critical violations`, async () => {
         const separator = url.includes('?') ? '&' : '?';
         const response = await session.page.goto(`${session.baseUrl}${url}${separator}lang=${lang}`);

@@ -6,11 +6,15 @@ import {
   presentCapabilities,
   presentCategories,
   presentProviderDetail,
-  presentProviders,
+  presentProviderList,
   presentServiceDetail,
 } from '../../presenters/api/catalogue-json.presenter';
+import { listProviders } from '../../domain/catalogue/list-providers';
 import type { ReadModel } from '../../domain/catalogue/read-model';
 import { RawJson, apiLang, rejectUnknownParameters, sendCachedJson } from '../../middleware/api-http';
+import { presentPageLinks } from '../../presenters/api/page-links';
+import { parseProviderListQuery } from '../../validators/provider-list-query';
+import { validOrThrow } from '../../validators/problem';
 
 type Deps = Pick<AppDeps, 'store'>;
 
@@ -48,7 +52,18 @@ export function providerDetailController(deps: Deps): RequestHandler {
   };
 }
 
-export const providerListController = (deps: Deps) => readOnly(deps, presentProviders);
+/** GET /api/v1/providers: paged like /api/v1/services, filtered by type and country. */
+export function providerListController(deps: Deps): RequestHandler {
+  return (req, res) => {
+    const model = deps.store.current();
+    const query = validOrThrow(parseProviderListQuery(req.query, model), translator(apiLang(req)));
+    sendCachedJson(req, res, model.version, () => {
+      const page = listProviders(model, query);
+      return presentProviderList(model, page, presentPageLinks(req.originalUrl, page.page, page.pageCount));
+    });
+  };
+}
+
 export const categoryListController = (deps: Deps) => readOnly(deps, presentCategories);
 export const capabilityListController = (deps: Deps) => readOnly(deps, presentCapabilities);
 /** The serialised document per loaded catalogue: at 40,000 services it is worth not redoing per request. */

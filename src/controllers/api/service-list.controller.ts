@@ -22,6 +22,6 @@ export function serviceListController(deps: ListingDeps): RequestHandler {
       const message = t(`search.error.${reason}`, limit === undefined ? {} : { limit });
       throw new BadRequestError([{ parameter: 'q', message }]);
     }
-    sendCachedJson(req, res, model.version, () => presentServiceList(model, listed.result));
+    sendCachedJson(req, res, model.version, () => presentServiceList(model, listed.result, req.originalUrl));
   };
 }

@@ -1,6 +1,8 @@
 import type { Capability, Category, Provider, Service } from '../../domain/catalogue.types';
 import type { Translate } from '../../i18n/i18n';
 import type { ReadModel, ServiceEntry } from '../../domain/catalogue/read-model';
+import type { ProviderPage } from '../../domain/catalogue/list-providers';
+import type { PageLinks } from './page-links';
 import {
   presentAssessment,
   presentEvidence,
@@ -57,12 +59,22 @@ export function presentServiceDetail(entry: ServiceEntry, model: ReadModel, t: T
   };
 }
 
-export function presentProviders(model: ReadModel): { total: number; items: ProviderJson[] } {
-  const items = model.document.providers.map((provider) => ({
+export interface ProviderListJson extends Omit<ProviderPage, 'items'> {
+  links: PageLinks;
+  items: ProviderJson[];
+}
+
+/** GET /api/v1/providers: one page of the matching providers, each with the ids of its services. */
+export function presentProviderList(
+  model: ReadModel,
+  page: ProviderPage,
+  links: PageLinks,
+): ProviderListJson {
+  const items = page.items.map((provider) => ({
     ...provider,
     serviceIds: (model.servicesByProvider.get(provider.id) ?? []).map((e) => e.service.id),
   }));
-  return { total: items.length, items };
+  return { ...page, links, items };
 }
 
 export function presentProviderDetail(provider: Provider, model: ReadModel): ProviderDetailJson {

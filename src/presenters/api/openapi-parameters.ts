@@ -79,13 +79,31 @@ export const FILTER_PARAMETERS: ParameterObject[] = [
     type: 'string',
     enum: [...SORT_KEYS],
   }),
-  query('page', 'Page number, from 1.', { type: 'integer', minimum: 1, maximum: 1_000_000, default: 1 }),
-  query('perPage', 'Services per page.', {
-    type: 'integer',
-    minimum: 1,
-    maximum: MAX_PER_PAGE,
-    default: DEFAULT_PER_PAGE,
+  ...paging('Services'),
+];
+
+/** `page` and `perPage`, as every paged list takes them. */
+function paging(items: string): ParameterObject[] {
+  return [
+    query('page', 'Page number, from 1.', { type: 'integer', minimum: 1, maximum: 1_000_000, default: 1 }),
+    query('perPage', `${items} per page.`, {
+      type: 'integer',
+      minimum: 1,
+      maximum: MAX_PER_PAGE,
+      default: DEFAULT_PER_PAGE,
+    }),
+  ];
+}
+
+/** The parameters of /api/v1/providers; the names must equal PROVIDER_LIST_PARAMETERS (a test holds them together). */
+export const PROVIDER_PARAMETERS: ParameterObject[] = [
+  query('type', 'Provider types (any of them).', anyOf(PROVIDER_TYPES)),
+  query('country', 'Headquarters countries, ISO 3166-1 alpha-2 such as NL (any of them).', {
+    type: 'array',
+    items: { type: 'string', pattern: '^[A-Za-z]{2}$' },
   }),
+  ...paging('Providers'),
+  LANG_PARAMETER,
 ];
 
 export function idPathParameter(kind: string): ParameterObject {

@@ -1,4 +1,4 @@
-import { FACETS } from '../../domain/filters';
+import { FACETS, MAX_PER_PAGE } from '../../domain/filters';
 import { DIMENSIONS } from '../../domain/sovereignty/sovereignty.types';
 import {
   catalogueComponents,
@@ -18,6 +18,15 @@ const object = (properties: Record<string, JsonSchema>, required = Object.keys(p
   properties,
 });
 const list = (items: JsonSchema): JsonSchema => ({ type: 'array', items });
+const link: JsonSchema = { type: 'string', description: 'Path and query on this server' };
+/** The paging fields every paged list has. */
+const paged: Record<string, JsonSchema> = {
+  total: count,
+  page: { type: 'integer', minimum: 1 },
+  perPage: { type: 'integer', minimum: 1, maximum: MAX_PER_PAGE },
+  pageCount: { type: 'integer', minimum: 1 },
+  links: ref('PageLinks'),
+};
 
 const sovereigntySummary = object({
   overall: ref('Level'),
@@ -80,11 +89,18 @@ export function openApiSchemas(): Record<string, JsonSchema> {
     }),
     FacetOption: object({ value: { type: 'string' }, count, selected: { type: 'boolean' } }),
     Facets: object(Object.fromEntries(FACETS.map((f) => [f.name, list(ref('FacetOption'))]))),
+    PageLinks: object(
+      {
+        self: link,
+        first: link,
+        last: link,
+        prev: { ...link, description: 'Absent on the first page.' },
+        next: { ...link, description: 'Absent on the last page.' },
+      },
+      ['self', 'first', 'last'],
+    ),
     ServiceList: object({
-      total: count,
-      page: { type: 'integer', minimum: 1 },
-      perPage: { type: 'integer', minimum: 1 },
-      pageCount: { type: 'integer', minimum: 1 },
+      ...paged,
       assessedOn: date,
       items: list(ref('ServiceItem')),
       facets: ref('Facets'),
@@ -120,7 +136,7 @@ export function openApiSchemas(): Record<string, JsonSchema> {
       assessment: ref('Assessment'),
     }),
     ProviderList: object({
-      total: count,
+      ...paged,
       items: list(extendedCatalogueObject('provider', { serviceIds: list(id) }, ['serviceIds'])),
     }),
     ProviderDetail: object({

@@ -2,6 +2,7 @@ import type { JsonSchema } from './catalogue-components';
 import {
   FILTER_PARAMETERS,
   LANG_PARAMETER,
+  PROVIDER_PARAMETERS,
   idPathParameter,
   type ParameterObject,
 } from './openapi-parameters';
@@ -72,8 +73,8 @@ export const OPERATIONS: ({ path: string } & Operation)[] = [
   {
     path: '/providers',
     operationId: 'listProviders',
-    summary: 'All providers with the ids of their services.',
-    parameters: [LANG_PARAMETER],
+    summary: 'Providers with the ids of their services, paged, by type and headquarters country.',
+    parameters: PROVIDER_PARAMETERS,
     schema: 'ProviderList',
   },
   {

@@ -1,5 +1,6 @@
 import type { FilterResult } from '../../domain/filters';
 import type { ReadModel } from '../../domain/catalogue/read-model';
+import { presentPageLinks, type PageLinks } from './page-links';
 import { presentServiceItem, type ServiceItemJson } from './service-item.presenter';
 
 export interface ServiceListJson {
@@ -7,18 +8,24 @@ export interface ServiceListJson {
   page: number;
   perPage: number;
   pageCount: number;
+  links: PageLinks;
   assessedOn: string;
   items: ServiceItemJson[];
   facets: FilterResult['facets'];
 }
 
 /** GET /api/v1/services: one page of the selection, and for every facet option the count it would give. */
-export function presentServiceList(model: ReadModel, result: FilterResult): ServiceListJson {
+export function presentServiceList(
+  model: ReadModel,
+  result: FilterResult,
+  originalUrl: string,
+): ServiceListJson {
   return {
     total: result.total,
     page: result.page,
     perPage: result.perPage,
     pageCount: result.pageCount,
+    links: presentPageLinks(originalUrl, result.page, result.pageCount),
     assessedOn: model.assessedOn,
     items: result.items.map(presentServiceItem),
     facets: result.facets,

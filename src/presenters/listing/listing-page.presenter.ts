@@ -21,6 +21,8 @@ export interface ListingPageView {
   q?: string;
   summary: string;
   chips: FilterChip[];
+  /** "Filters (2 actief)": the control that shows the filters on a narrow screen. */
+  filtersToggle: string;
   clearUrl: string;
   disclaimer: { text: string; methodHref: string };
   /** Parameters the filter form carries unchanged (order, page size). */
@@ -68,6 +70,7 @@ export function presentListingPage(input: ListingInput, t: Translate, lang: Lang
     q: query.q,
     summary: description.summary,
     chips: description.chips,
+    filtersToggle: t('filters.page.filtersToggle', { count: description.chips.length }),
     clearUrl: description.clearUrl,
     disclaimer: {
       text: t('sovereignty.panel.disclaimer', { date: formatDate(model.assessedOn, lang) }),

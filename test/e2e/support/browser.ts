@@ -9,13 +9,26 @@ import { createTestApp } from '../../support/test-app';
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const SCREENSHOT_DIR = path.join(__dirname, '..', '..', '..', 'test-output', 'e2e');
 
-/** Browser tests need Debian's Chromium; .ci/run installs it. Elsewhere they are skipped, loudly. */
+const MISSING = `no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)`;
+
+/**
+ * Browser tests need Debian's Chromium; .ci/run installs it. Elsewhere they are skipped, and the
+ * reporter test/support/browser-skip-reporter.js says so loudly at the end of the run. On CI
+ * (CI=true) a missing Chromium is a failure, so a pipeline cannot pass without its browser tests.
+ */
 export const browserAvailable = fs.existsSync(CHROMIUM_PATH);
-if (!browserAvailable) {
-  console.warn(`Browser tests skipped: no Chromium at ${CHROMIUM_PATH} (apt-get install chromium).`);
-}
-export const describeInBrowser = (name: string, fn: () => void) =>
-  browserAvailable ? describe(name, fn) : describe.skip(name, fn);
+if (!browserAvailable) console.warn(`Browser tests skipped: ${MISSING}.`);
+export const describeInBrowser = (name: string, fn: () => void) => {
+  if (browserAvailable) return describe(name, fn);
+  if (process.env.CI === 'true') {
+    return describe(name, () =>
+      it('needs Chromium on CI', () => {
+        throw new Error(`CI=true and ${MISSING}`);
+      }),
+    );
+  }
+  return describe.skip(name, fn);
+};
 
 export interface BrowserSession {
   baseUrl: string;

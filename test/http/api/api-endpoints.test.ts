@@ -83,6 +83,14 @@ describe('JSON API /api/v1', () => {
       expect(res.body.items.map((i: { id: string }) => i.id)).toEqual(
         atLeast2.slice(5, 10).map((e) => e.service.id),
       );
+      const pageCount = Math.ceil(atLeast2.length / 5);
+      expect(res.body.links).toEqual({
+        self: '/api/v1/services?level=2&perPage=5&page=2',
+        first: '/api/v1/services?level=2&perPage=5',
+        prev: '/api/v1/services?level=2&perPage=5',
+        next: '/api/v1/services?level=2&perPage=5&page=3',
+        last: `/api/v1/services?level=2&perPage=5&page=${pageCount}`,
+      });
     });
 
     it('searches with q, combined with filters', async () => {
@@ -194,19 +202,99 @@ describe('JSON API /api/v1', () => {
   });
 
   describe('providers, categories, capabilities', () => {
-    it('lists providers with the ids of their services', async () => {
+    it('lists providers with the ids of their services, one page of 20 by default', async () => {
       const res = await get('/api/v1/providers', 200);
       expect(check('/api/v1/providers', 200, res.body)).toEqual([]);
-      expect(res.body.total).toBe(doc.providers.length);
+      expect(res.body).toMatchObject({
+        total: doc.providers.length,
+        page: 1,
+        perPage: 20,
+        pageCount: Math.ceil(doc.providers.length / 20),
+        links: { self: '/api/v1/providers', first: '/api/v1/providers', next: '/api/v1/providers?page=2' },
+      });
+      expect(res.body.links.prev).toBeUndefined();
+      expect(res.body.items.map((p: { id: string }) => p.id)).toEqual(
+        doc.providers.slice(0, 20).map((p) => p.id),
+      );
       const provider = doc.providers[0];
       const item = res.body.items.find((p: { id: string }) => p.id === provider.id);
+      expect(item).toMatchObject(provider);
       expect(item.serviceIds.sort()).toEqual(
         doc.services
           .filter((s) => s.providerId === provider.id)
           .map((s) => s.id)
           .sort(),
       );
-      await get('/api/v1/providers?page=2', 400);
+    });
+
+    it('pages through every provider exactly once, with links that keep the other parameters', async () => {
+      const seen: string[] = [];
+      let url: string | undefined = '/api/v1/providers?perPage=7&lang=en';
+      while (url) {
+        const res = await get(url, 200);
+        expect(check('/api/v1/providers', 200, res.body)).toEqual([]);
+        expect(res.body.items.length).toBeLessThanOrEqual(7);
+        seen.push(...res.body.items.map((p: { id: string }) => p.id));
+        if (res.body.links.next) expect(res.body.links.next).toMatch(/perPage=7&lang=en&page=\d+$/);
+        url = res.body.links.next;
+      }
+      expect(seen).toEqual(doc.providers.map((p) => p.id));
+      const last = await get('/api/v1/providers?perPage=7&page=2', 200);
+      expect(last.body.links).toEqual({
+        self: '/api/v1/providers?perPage=7&page=2',
+        first: '/api/v1/providers?perPage=7',
+        prev: '/api/v1/providers?perPage=7',
+        next: '/api/v1/providers?perPage=7&page=3',
+        last: `/api/v1/providers?perPage=7&page=${Math.ceil(doc.providers.length / 7)}`,
+      });
+      const beyond = await get('/api/v1/providers?page=99', 200);
+      expect(beyond.body).toMatchObject({ total: doc.providers.length, page: 99, items: [] });
+      expect(beyond.body.links.next).toBeUndefined();
+    });
+
+    it('filters by type and by headquarters country (any of the values, both together)', async () => {
+      const ids = (res: { body: { items: { id: string }[] } }) => res.body.items.map((p) => p.id);
+      const expected = (keep: (p: (typeof doc.providers)[number]) => boolean) =>
+        doc.providers.filter(keep).map((p) => p.id);
+
+      const government = await get('/api/v1/providers?type=government&perPage=100', 200);
+      expect(check('/api/v1/providers', 200, government.body)).toEqual([]);
+      expect(ids(government)).toEqual(expected((p) => p.type === 'government'));
+      expect(government.body.total).toBeGreaterThan(0);
+      expect(government.body.total).toBeLessThan(doc.providers.length);
+
+      const deFr = await get('/api/v1/providers?country=DE&country=fr&perPage=100', 200);
+      expect(ids(deFr)).toEqual(expected((p) => p.hqCountry === 'DE' || p.hqCountry === 'FR'));
+      expect(deFr.body.total).toBe(deFr.body.items.length);
+      expect(ids(deFr)).not.toContain(doc.providers.find((p) => p.hqCountry === 'NL')?.id);
+
+      const marketNl = await get('/api/v1/providers?type=market&country=NL&perPage=100', 200);
+      expect(ids(marketNl)).toEqual(expected((p) => p.type === 'market' && p.hqCountry === 'NL'));
+      expect(ids(marketNl)).not.toContain(doc.providers.find((p) => p.type === 'government')?.id);
+
+      const none = await get('/api/v1/providers?country=JP', 200);
+      expect(none.body).toMatchObject({ total: 0, pageCount: 1, items: [] });
+    });
+
+    it.each([
+      ['type=public', 'type', ['market', 'government']],
+      ['country=Netherlands', 'country', undefined],
+      ['country=XX', 'country', undefined],
+      ['perPage=101', 'perPage', undefined],
+      ['perPage=0', 'perPage', undefined],
+      ['page=0', 'page', undefined],
+      ['page=two', 'page', undefined],
+      ['page=1&page=2', 'page', undefined],
+      ['lang=de', 'lang', ['nl', 'en']],
+      ['level=2', 'level', ['type', 'country', 'page', 'perPage', 'lang']],
+    ])('answers ?%s with a 400 naming %s', async (queryString, parameter, allowed) => {
+      const res = await get(`/api/v1/providers?${queryString}`, 400);
+      expect(check('/api/v1/providers', 400, res.body)).toEqual([]);
+      // lang is checked first, for every route, by the language middleware (its text is "onbekende taal").
+      const named = parameter === 'lang' ? 'taal' : parameter;
+      expect(res.body.error.details).toEqual([
+        { parameter, message: expect.stringContaining(named), ...(allowed ? { allowed } : {}) },
+      ]);
     });
 
     it('returns one provider with its services, or 404', async () => {

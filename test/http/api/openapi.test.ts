@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { knownParameters } from '../../../src/validators/filter-query';
+import { PROVIDER_LIST_PARAMETERS } from '../../../src/validators/provider-list-query';
 import { createTestApp, type TestApp } from '../../support/test-app';
 
 interface OpenApi {
@@ -61,5 +62,10 @@ describe('GET /api/v1/openapi.json', () => {
   it('documents exactly the parameters the list parser accepts', () => {
     const names = doc.paths['/api/v1/services'].get.parameters.map((p) => p.name);
     expect(names.sort()).toEqual(knownParameters().sort());
+  });
+
+  it('documents exactly the parameters the provider list accepts', () => {
+    const names = doc.paths['/api/v1/providers'].get.parameters.map((p) => p.name);
+    expect(names.sort()).toEqual([...PROVIDER_LIST_PARAMETERS].sort());
   });
 });
