@@ -3,6 +3,8 @@ import request from 'supertest';
 import { xml2js, type Element } from 'xml-js';
 import type { Express } from 'express';
 import { createApp } from '../../src/app';
+import { followCatalogue, type CatalogueFollowers } from '../../src/app-deps';
+import { SearchService } from '../../src/services/search/search-service';
 import { loadConfig } from '../../src/config';
 import type { Database } from '../../src/db/database';
 import type { CatalogueDocument } from '../../src/domain/catalogue.types';
@@ -82,6 +84,7 @@ describe('catalogue history, feeds and changes API', () => {
   let app: Express;
   let store: CatalogueStore;
   let history: HistoryService;
+  let followers: CatalogueFollowers;
 
   beforeAll(async () => {
     db = await createTestDatabase();
@@ -92,7 +95,9 @@ describe('catalogue history, feeds and changes API', () => {
     store = new CatalogueStore({ read: () => readCatalogueSnapshot(db.knex) }, () => TODAY);
     await store.reload();
     history = new HistoryService(db.knex);
+    followers = followCatalogue(store, (s) => SearchService.following(s), { history });
     app = createApp({
+      ...followers,
       config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PUBLIC_BASE_URL: BASE }),
       logger: createLogger('silent'),
       store,
@@ -101,6 +106,7 @@ describe('catalogue history, feeds and changes API', () => {
     });
   });
   afterAll(async () => {
+    followers.close();
     await db.close();
   });
 
