@@ -38,10 +38,14 @@ async function main(): Promise<void> {
     const bar = process.stdout.isTTY
       ? new SingleBar({ format: 'services {bar} {value}/{total}' }, Presets.shades_classic)
       : undefined;
-    const result = await importCatalogue(db, input, ({ done, total }) => {
-      if (!bar) return;
-      if (done === 0) bar.start(total, 0);
-      else bar.update(done);
+    const result = await importCatalogue(db, input, {
+      assessedOn: loadConfig().assessmentDate,
+      actor: 'catalogue:import',
+      onProgress: ({ done, total }) => {
+        if (!bar) return;
+        if (done === 0) bar.start(total, 0);
+        else bar.update(done);
+      },
     });
     bar?.stop();
     if (!result.ok) {

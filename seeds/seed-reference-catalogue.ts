@@ -79,10 +79,11 @@ async function unmodifiedReference(
   return { unmodified, hash: unmodified ? hash : null };
 }
 
-async function load(db: Database, shipped: ShippedReference): Promise<number> {
-  const result = await importCatalogue(db, shipped.document, undefined, {
-    kind: 'reference',
-    hash: shipped.hash,
+async function load(db: Database, shipped: ShippedReference, assessedOn?: string): Promise<number> {
+  // Recorded in the history as the reference catalogue (cause 'reference').
+  const result = await importCatalogue(db, shipped.document, {
+    origin: { kind: 'reference', hash: shipped.hash },
+    assessedOn,
   });
   if (!result.ok) {
     const first = result.errors
@@ -105,11 +106,12 @@ export async function seedReferenceCatalogue(
   logger: Logger,
   file = REFERENCE_CATALOGUE_FILE,
   earlier: readonly string[] = EARLIER_REFERENCE_HASHES,
+  assessedOn?: string,
 ): Promise<ReferenceOutcome> {
   const shipped = readShipped(file);
   const stored = await readCatalogueOrigin(db.knex);
   if (!stored || stored.generation === 0) {
-    const generation = await load(db, shipped);
+    const generation = await load(db, shipped, assessedOn);
     logger.info(
       { version: shipped.version, generation },
       'reference catalogue loaded into the empty database',
@@ -121,7 +123,7 @@ export async function seedReferenceCatalogue(
   if (unmodified && hash === shipped.hash) return { action: 'current', version: shipped.version };
   const newer = (shipped.document.publishedOn ?? '') > (stored.publishedOn ?? '');
   if (unmodified && newer) {
-    const generation = await load(db, shipped);
+    const generation = await load(db, shipped, assessedOn);
     logger.info(
       { from: storedVersion, to: shipped.version, generation },
       'reference catalogue updated to the newer shipped version',

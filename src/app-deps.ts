@@ -4,6 +4,7 @@ import { ResponseCache } from './services/cache/response-cache';
 import type { CatalogueStore } from './services/catalogue/catalogue-store';
 import type { ImportResult } from './services/catalogue/import-catalogue';
 import type { DatabaseHealth } from './services/health/database-health';
+import type { HistoryService } from './services/history/history-service';
 import { prepareFilterIndexOnChange } from './services/listing/list-services';
 import type { SearchService } from './services/search/search-service';
 
@@ -22,6 +23,8 @@ export interface AppDeps {
   cache: ResponseCache;
   /** Imports a catalogue document into the database (for POST /api/admin/catalogue). */
   importCatalogue?: (input: unknown) => Promise<ImportResult>;
+  /** The catalogue's stored history (pages, feeds, API); without it only the forecast is served. */
+  history?: HistoryService;
 }
 
 export interface CatalogueFollowers extends Pick<AppDeps, 'search' | 'cache'> {
@@ -34,23 +37,30 @@ export interface CatalogueFollowers extends Pick<AppDeps, 'search' | 'cache'> {
  * the search index (`makeSearch` decides how it is built: in the background, or at once), the
  * filter index (prepared for every new read model, so the first list request does not pay for it)
  * and the response cache (emptied for every new read model, and for every new search index, since
- * cached pages show search results or say search is not ready yet).
+ * cached pages show search results or say search is not ready yet). With a history, it records the
+ * assessment date moving on (midnight) and empties the cache when it did, as history pages change.
  */
 export function followCatalogue(
   store: CatalogueStore,
   makeSearch: (store: CatalogueStore) => SearchService,
+  options: { history?: HistoryService; onHistoryError?: (err: unknown) => void } = {},
 ): CatalogueFollowers {
   const search = makeSearch(store);
   const cache = new ResponseCache();
   const unfollowCache = cache.follow(store);
   const unfollowFilters = prepareFilterIndexOnChange(store);
   search.onSwap(() => cache.clear());
+  const { history } = options;
+  const unfollowHistory = history?.followAssessmentDate(store, options.onHistoryError ?? (() => undefined));
+  const unfollowRecorded = history?.onRecorded(() => cache.clear());
   return {
     search,
     cache,
     close: () => {
       unfollowCache();
       unfollowFilters();
+      unfollowHistory?.();
+      unfollowRecorded?.();
       search.close();
     },
   };

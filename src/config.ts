@@ -40,6 +40,8 @@ const EnvSchema = z.object({
    * it to V8 (up to 300% on a large machine). See src/runtime/heap-growth.ts.
    */
   HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(300).default(100),
+  /** How many days ahead /changes/upcoming and the service page look for expiring evidence. */
+  FORECAST_DAYS: z.coerce.number().int().min(1).max(366).default(90),
 });
 
 export interface Config {
@@ -58,6 +60,7 @@ export interface Config {
   trustProxy: number;
   adminToken?: string;
   heapGrowingPercent: number;
+  forecastDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -92,5 +95,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     adminToken: e.ADMIN_TOKEN,
     heapGrowingPercent: e.HEAP_GROWING_PERCENT,
+    forecastDays: e.FORECAST_DAYS,
   };
 }

@@ -13,6 +13,7 @@ import { readCatalogueSnapshot } from './repositories/catalogue.repository';
 import { seedReferenceCatalogue } from '../seeds/seed-reference-catalogue';
 import { CatalogueStore, todayInAmsterdam } from './services/catalogue/catalogue-store';
 import { DatabaseHealth } from './services/health/database-health';
+import { HistoryService } from './services/history/history-service';
 import { SearchService } from './services/search/search-service';
 
 /** How long in-flight requests may take to finish after SIGTERM before the process exits anyway. */
@@ -42,7 +43,7 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
     const applied = await migrate(db.knex);
     if (applied.length) logger.info({ applied }, 'migrations applied');
     // Loads the reference catalogue into an empty database, or updates an unmodified older one.
-    await seedReferenceCatalogue(db, logger);
+    await seedReferenceCatalogue(db, logger, undefined, undefined, config.assessmentDate);
   });
 
   const assessmentDate = config.assessmentDate
@@ -53,11 +54,18 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
   // The search index is built now, and rebuilt on every catalogue change, never per request.
   // Indexed in the background: at G-Cloud scale the index takes many seconds, and every page but
   // search can be served meanwhile (search says it is being prepared).
-  const followers = followCatalogue(store, (changes) =>
-    SearchService.followingInBackground(changes, (outcome) => {
-      if ('error' in outcome) logger.error({ err: outcome.error }, 'search index build failed');
-      else logger.info(outcome, 'search index built');
-    }),
+  const history = new HistoryService(db.knex);
+  const followers = followCatalogue(
+    store,
+    (changes) =>
+      SearchService.followingInBackground(changes, (outcome) => {
+        if ('error' in outcome) logger.error({ err: outcome.error }, 'search index build failed');
+        else logger.info(outcome, 'search index built');
+      }),
+    {
+      history,
+      onHistoryError: (err) => logger.error({ err }, 'recording the assessment date move failed'),
+    },
   );
   const reload = async () => {
     const model = await store.reload();
@@ -76,7 +84,9 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
     health,
     search: followers.search,
     cache: followers.cache,
-    importCatalogue: (input) => importCatalogue(db, input),
+    history,
+    importCatalogue: (input) =>
+      importCatalogue(db, input, { assessedOn: assessmentDate(), actor: 'POST /api/admin/catalogue' }),
   });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));

@@ -6,6 +6,9 @@ export const STATIC_PATH = '/__bench/static';
 /** Three filters that all match part of a synthetic catalogue. */
 export const FILTERED_LIST = '/services?lot=infrastructure&level=1&cert=ISO27001';
 
+/** The history of a selection (the bench database holds a second import with 5% changed). */
+export const CHANGES_FILTERED = '/changes?lot=infrastructure&level=1';
+
 export interface BenchUrl {
   label: string;
   path: string;
@@ -35,5 +38,12 @@ export function benchUrls(doc: CatalogueDocument): BenchUrl[] {
     { label: 'service page', path: `/services/${encodeURIComponent(pick(0.5))}` },
     { label: 'compare 4', path: `/compare?${compared}` },
     { label: 'API list', path: '/api/v1/services' },
+    { label: 'changes', path: '/changes' },
+    { label: 'changes (2 filters)', path: CHANGES_FILTERED },
+    {
+      label: 'changes, uncached',
+      path: CHANGES_FILTERED,
+      vary: (i) => `${CHANGES_FILTERED}&perPage=${10 + (i % 90)}`,
+    },
   ];
 }

@@ -13,6 +13,8 @@ import * as createFacts from '../../migrations/011-create-facts';
 import * as createSources from '../../migrations/012-create-sources';
 import * as addSourcesCheckedOn from '../../migrations/013-add-sources-checked-on';
 import * as addCatalogueOrigin from '../../migrations/014-add-catalogue-origin';
+import * as createCatalogueChanges from '../../migrations/040-create-catalogue-changes';
+import * as createCatalogueChangeItems from '../../migrations/041-create-catalogue-change-items';
 
 interface Migration {
   up(knex: Knex): Promise<void>;
@@ -39,6 +41,8 @@ export const MIGRATIONS: readonly (readonly [string, Migration])[] = [
   ['012-create-sources', createSources],
   ['013-add-sources-checked-on', addSourcesCheckedOn],
   ['014-add-catalogue-origin', addCatalogueOrigin],
+  ['040-create-catalogue-changes', createCatalogueChanges],
+  ['041-create-catalogue-change-items', createCatalogueChangeItems],
 ];
 
 export const migrationSource: Knex.MigrationSource<string> = {

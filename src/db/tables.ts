@@ -115,6 +115,29 @@ export interface SourceRow {
   note: string | null;
 }
 
+export interface CatalogueChangeRow {
+  id: number;
+  recorded_at: Date;
+  cause: string;
+  actor: string | null;
+  generation: number;
+  assessed_on: string;
+  previous_assessed_on: string | null;
+  item_count: number;
+}
+
+export interface CatalogueChangeItemRow {
+  id: number;
+  change_id: number;
+  subject_kind: string;
+  subject_id: string;
+  provider_id: string;
+  name: string;
+  kind: string;
+  tokens: string[];
+  detail: unknown;
+}
+
 declare module 'knex/types/tables' {
   interface Tables {
     catalogue_meta: CatalogueMetaRow;
@@ -129,5 +152,7 @@ declare module 'knex/types/tables' {
     evidence: EvidenceRow;
     facts: FactRow;
     sources: SourceRow;
+    catalogue_changes: CatalogueChangeRow;
+    catalogue_change_items: CatalogueChangeItemRow;
   }
 }

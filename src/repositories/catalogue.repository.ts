@@ -192,6 +192,17 @@ export async function readCatalogueSnapshot(
   return { document: assembleCatalogue(rows), generation: rows.meta?.generation ?? 0 };
 }
 
+/**
+ * The published catalogue as seen inside a writing transaction (the document a change starts from),
+ * or undefined before the first import. Locks the catalogue first, as an import does, so two
+ * publishers queue instead of deadlocking.
+ */
+export async function readCatalogueForChange(trx: Knex.Transaction): Promise<CatalogueDocument | undefined> {
+  await trx.raw('lock table catalogue_meta in access exclusive mode');
+  const rows = await selectCatalogueRows(trx);
+  return rows.meta ? assembleCatalogue(rows) : undefined;
+}
+
 /** Counts imports: 0 before the first, then 1, 2, ... */
 export async function catalogueGeneration(knex: Knex): Promise<number> {
   const row = await knex('catalogue_meta').first('generation');

@@ -10,13 +10,14 @@ import {
   providerListController,
   serviceDetailController,
 } from '../controllers/api/catalogue-api.controller';
+import { changesApiController } from '../controllers/api/changes-api.controller';
 import { openApiController } from '../controllers/api/openapi.controller';
 import { serviceListController } from '../controllers/api/service-list.controller';
 import { API_BASE } from '../presenters/api/openapi';
 import { apiResponseCache } from '../middleware/api-cache';
 import { catalogueIdParam } from './params';
 
-export type ApiDeps = Pick<AppDeps, 'store' | 'config' | 'search' | 'cache'>;
+export type ApiDeps = Pick<AppDeps, 'store' | 'config' | 'search' | 'cache' | 'history'>;
 
 /** The open-data JSON API (/api/v1, described by /api/v1/openapi.json) and its page (/api). */
 export function apiRoutes(deps: ApiDeps): Router {
@@ -34,6 +35,8 @@ export function apiRoutes(deps: ApiDeps): Router {
   router.get(`${API_BASE}/categories`, categoryListController(deps));
   router.get(`${API_BASE}/capabilities`, capabilityListController(deps));
   router.get(`${API_BASE}/catalogue`, catalogueDocumentController(deps));
+  if (deps.history)
+    router.get(`${API_BASE}/changes`, changesApiController({ ...deps, history: deps.history }));
   router.get(`${API_BASE}/openapi.json`, openApiController(deps));
   return router;
 }

@@ -10,7 +10,7 @@ import { servicePageController } from '../controllers/catalogue/service-page.con
 import { catalogueIdParam } from './params';
 
 /** Home, service and provider pages, and the providers' completeness. Lists (/services, /categories/:id) live in listing.routes.ts. */
-export function catalogueRoutes(deps: Pick<AppDeps, 'store'>): Router {
+export function catalogueRoutes(deps: Pick<AppDeps, 'store' | 'config' | 'history'>): Router {
   const router = Router();
   router.get('/', homeController(deps));
   router.get('/services/:id', catalogueIdParam('service'), servicePageController(deps));

@@ -9,6 +9,7 @@ import { compareBasketLocals } from '../middleware/basket-locals';
 import { compareRoutes } from './compare.routes';
 import { exportRoutes } from './export.routes';
 import { healthRoutes } from './health.routes';
+import { historyRoutes } from './history.routes';
 import { listingRoutes } from './listing.routes';
 import { methodRoutes } from './method.routes';
 import { solutionRoutes } from './solution.routes';
@@ -36,6 +37,7 @@ export function registerRoutes(
   // replaced by the visitor's own token on every send, so a cached page never carries another
   // visitor's token. After the basket locals: the basket is part of the key.
   app.use(pageCache({ store: deps.store, cache: deps.cache }));
+  app.use(historyRoutes(deps));
   app.use(catalogueRoutes(deps));
   app.use(listingRoutes(deps));
   app.use(apiRoutes(deps));

@@ -63,12 +63,14 @@ describe('importCatalogue', () => {
     const large = generateCatalogue(2500, 5);
     let failedAfter = 0;
     await expect(
-      importCatalogue(db, large, ({ done }) => {
-        // Fail once some services are written, as a lost connection or full disk would.
-        if (done > 0) {
-          failedAfter = done;
-          throw new Error('disk full (simulated)');
-        }
+      importCatalogue(db, large, {
+        onProgress: ({ done }) => {
+          // Fail once some services are written, as a lost connection or full disk would.
+          if (done > 0) {
+            failedAfter = done;
+            throw new Error('disk full (simulated)');
+          }
+        },
       }),
     ).rejects.toThrow('disk full (simulated)');
     expect(failedAfter).toBeGreaterThan(0);
@@ -94,9 +96,11 @@ describe('importCatalogue', () => {
 
   it('reports progress up to the last service', async () => {
     const seen: number[] = [];
-    await importCatalogue(db, generateCatalogue(4500, 9), ({ done, total }) => {
-      expect(total).toBe(4500);
-      seen.push(done);
+    await importCatalogue(db, generateCatalogue(4500, 9), {
+      onProgress: ({ done, total }) => {
+        expect(total).toBe(4500);
+        seen.push(done);
+      },
     });
     expect(seen).toEqual([0, 2000, 4000, 4500]);
     expect(await rowCount(db, 'services')).toBe(4500);

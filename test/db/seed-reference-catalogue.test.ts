@@ -10,6 +10,7 @@ import {
   readCatalogue,
   readCatalogueOrigin,
 } from '../../src/repositories/catalogue.repository';
+import { listChangeItems } from '../../src/repositories/history.repository';
 import { importCatalogue } from '../../src/services/catalogue/import-catalogue';
 import {
   catalogueHash,
@@ -93,6 +94,11 @@ describe('seedReferenceCatalogue', () => {
     expect(log).toMatchObject({ generation: 2 });
     expect(String(log?.from)).toContain(referenceDocument().publishedOn);
     expect(String(log?.to)).toContain('2099-01-01');
+
+    // The update is a catalogue change: recorded in the history as the reference catalogue.
+    const { items } = await listChangeItems(db.knex, { limit: 100, offset: 0 });
+    const dropped = referenceDocument().services.find((s) => !later.services.some((l) => l.id === s.id));
+    expect(items.map((i) => [i.cause, i.subjectId, i.kind])).toEqual([['reference', dropped?.id, 'removed']]);
   });
 
   it('never overwrites an imported catalogue, and logs that a newer reference exists', async () => {

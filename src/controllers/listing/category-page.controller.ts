@@ -17,7 +17,14 @@ export function categoryPageController(deps: ListingDeps): RequestHandler {
     res.render(
       'pages/categories/show',
       presentListingPage(
-        { model, query, searched, basePath: `/categories/${id}`, categoryId: id },
+        {
+          model,
+          query,
+          searched,
+          basePath: `/categories/${id}`,
+          categoryId: id,
+          followable: deps.history !== undefined,
+        },
         res.locals.t,
         res.locals.lang,
       ),

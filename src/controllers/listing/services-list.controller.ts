@@ -13,7 +13,11 @@ export function servicesListController(deps: ListingDeps): RequestHandler {
     const searched = list(model, query);
     res.render(
       'pages/services/index',
-      presentListingPage({ model, query, searched, basePath: '/services' }, res.locals.t, res.locals.lang),
+      presentListingPage(
+        { model, query, searched, basePath: '/services', followable: deps.history !== undefined },
+        res.locals.t,
+        res.locals.lang,
+      ),
     );
   };
 }

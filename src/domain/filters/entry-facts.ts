@@ -19,7 +19,10 @@ export interface EntryFacts {
 }
 
 /** Derives a service's filter facts (sourced facts only, counting evidence on the assessment date). */
-export function deriveFacts(entry: ServiceEntry, model: ReadModel): EntryFacts {
+export function deriveFacts(
+  entry: ServiceEntry,
+  model: Pick<ReadModel, 'categories' | 'assessedOn'>,
+): EntryFacts {
   const { service } = entry;
   const lots = new Set<Lot>();
   for (const id of service.categories) {

@@ -27,7 +27,7 @@ const anyOf = (values: readonly string[]): JsonSchema => ({
 });
 const ids: JsonSchema = { type: 'array', items: id };
 
-function query(name: string, description: string, schema: JsonSchema): ParameterObject {
+export function query(name: string, description: string, schema: JsonSchema): ParameterObject {
   const parameter: ParameterObject = { name, in: 'query', description, schema };
   // Repeat an array parameter to give several values: ?cert=ISO27001&cert=C5
   if (schema.type === 'array') Object.assign(parameter, { style: 'form', explode: true });

@@ -1,3 +1,4 @@
+import { CHANGE_CAUSES } from '../../domain/history/history.types';
 import { FACETS, MAX_PER_PAGE } from '../../domain/filters';
 import { DIMENSIONS } from '../../domain/sovereignty/sovereignty.types';
 import {
@@ -151,6 +152,47 @@ export function openApiSchemas(): Record<string, JsonSchema> {
     CapabilityList: object({
       total: count,
       items: list(extendedCatalogueObject('capability', { serviceCount: count }, ['serviceCount'])),
+    }),
+    LevelSnapshot: object({
+      overall: ref('Level'),
+      dimensions: object(
+        Object.fromEntries(DIMENSIONS.map((d) => [d, { oneOf: [ref('Level'), { type: 'null' }] }])),
+      ),
+    }),
+    ChangeItem: object({
+      id: count,
+      changeId: count,
+      recordedAt: { type: 'string', format: 'date-time' },
+      cause: { type: 'string', enum: [...CHANGE_CAUSES] },
+      actor: { type: ['string', 'null'] },
+      assessedOn: date,
+      previousAssessedOn: { oneOf: [date, { type: 'null' }] },
+      subject: object({
+        kind: { type: 'string', enum: ['provider', 'service'] },
+        id,
+        name: { type: 'string' },
+        providerId: id,
+      }),
+      kind: { type: 'string', enum: ['added', 'removed', 'changed'] },
+      lines: list({ type: 'string' }),
+      detail: object(
+        {
+          fields: list({ type: 'object' }),
+          facts: list({ type: 'object' }),
+          evidence: list({ type: 'object' }),
+          levels: object({ before: ref('LevelSnapshot'), after: ref('LevelSnapshot') }, []),
+          expired: list(object({ scheme: { type: 'string' }, validUntil: date })),
+        },
+        ['fields', 'facts', 'evidence'],
+      ),
+    }),
+    ChangeList: object({
+      since: { type: ['string', 'null'], format: 'date-time' },
+      total: count,
+      page: { type: 'integer', minimum: 1 },
+      perPage: { type: 'integer', minimum: 1 },
+      pageCount: { type: 'integer', minimum: 1 },
+      items: list(ref('ChangeItem')),
     }),
     Error: object({
       error: object({ code: { type: 'string' }, message: { type: 'string' }, details: list(problem) }),

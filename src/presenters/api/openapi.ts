@@ -4,6 +4,7 @@ import {
   LANG_PARAMETER,
   PROVIDER_PARAMETERS,
   idPathParameter,
+  query,
   type ParameterObject,
 } from './openapi-parameters';
 import { openApiSchemas } from './openapi-schemas';
@@ -138,6 +139,21 @@ export const OPERATIONS: ({ path: string } & Operation)[] = [
     ],
     schema: 'Solution',
     notFound: true,
+  },
+  {
+    path: '/changes',
+    operationId: 'listChanges',
+    summary:
+      'Changes of the catalogue, newest first: per provider and service what was added, removed or ' +
+      'changed (facts and evidence before and after with their sources, levels before and after). ' +
+      'The filters of /services select changes to records that matched them before or after.',
+    parameters: [
+      query('since', 'Only changes recorded at or after this date (YYYY-MM-DD) or ISO 8601 date-time.', {
+        type: 'string',
+      }),
+      ...FILTER_PARAMETERS.filter((p) => p.name !== 'q' && p.name !== 'sort'),
+    ],
+    schema: 'ChangeList',
   },
   {
     path: '/openapi.json',

@@ -1,4 +1,10 @@
-import { buildListUrl, filterQueryParams, SORT_KEYS, type FilterQuery } from '../../domain/filters';
+import {
+  buildListUrl,
+  DEFAULT_PER_PAGE,
+  filterQueryParams,
+  SORT_KEYS,
+  type FilterQuery,
+} from '../../domain/filters';
 import { localized, type Lang, type Translate } from '../../i18n/i18n';
 import type { ReadModel } from '../../domain/catalogue/read-model';
 import { appliedQuery, type SearchedList } from '../../domain/search/search-listing';
@@ -10,6 +16,7 @@ import { presentPagination, type PaginationView } from './pagination.presenter';
 import { presentSearchFeedback, type SearchFeedbackView } from './search-feedback.presenter';
 import { presentServiceCard, type ServiceCardView } from './service-card.presenter';
 import { presentSearchHighlight, type SearchHighlightView } from '../search/search-highlight.presenter';
+import { changesFeedLink } from '../history/history-page.presenter';
 
 const PER_PAGE_CHOICES = [10, 20, 50, 100];
 
@@ -31,6 +38,8 @@ export interface ListingPageView {
   sortHidden: [string, string][];
   /** The same selection as CSV (every matching service, not one page). */
   csv: { href: string; hint: string };
+  /** The selection's Atom feed and its list of changes ("Volg deze selectie"); only with a history. */
+  feed?: { href: string; title: string; changesHref: string };
   sortOptions: { value: string; label: string; selected: boolean }[];
   perPageOptions: { value: number; selected: boolean }[];
   facets: FacetView[];
@@ -50,11 +59,13 @@ export interface ListingInput {
   basePath: string;
   /** The category page's category; undefined on /services. */
   categoryId?: string;
+  /** Whether the app keeps a history (feeds and /changes exist). */
+  followable?: boolean;
 }
 
 /** The view model of /services and /categories/:id. */
 export function presentListingPage(input: ListingInput, t: Translate, lang: Lang): ListingPageView {
-  const { model, query, searched, basePath, categoryId } = input;
+  const { model, query, searched, basePath, categoryId, followable } = input;
   const { result } = searched;
   const urlOptions = { fixedCategory: categoryId };
   // A search that could not run was left out of the list, so the sentence leaves it out too.
@@ -78,6 +89,7 @@ export function presentListingPage(input: ListingInput, t: Translate, lang: Lang
     },
     filterHidden: params.filter(([name]) => name === 'sort' || name === 'perPage' || name === 'lang'),
     sortHidden: params.filter(([name]) => name !== 'sort' && name !== 'perPage' && name !== 'page'),
+    feed: followable ? selectionFeed(model, query, categoryId, t, lang) : undefined,
     csv: {
       href: buildListUrl(`${basePath}.csv`, { ...query, page: 1 }, urlOptions),
       hint: t('api.csv.linkHint', { count: result.total }),
@@ -137,4 +149,23 @@ function heading(
     breadcrumbs: [{ href: `/services?lot=${category.lot}`, label: lot }, { label: name }],
     intro: localized(category.description, lang) || t('filters.page.categoryIntro', { category: name, lot }),
   };
+}
+
+/** The feed and the /changes list of the list's selection (a category page's category included). */
+function selectionFeed(
+  model: ReadModel,
+  query: FilterQuery,
+  categoryId: string | undefined,
+  t: Translate,
+  lang: Lang,
+): ListingPageView['feed'] {
+  const selection: FilterQuery = {
+    ...query,
+    q: undefined,
+    sort: undefined,
+    page: 1,
+    perPage: DEFAULT_PER_PAGE,
+    category: categoryId ? [...new Set([categoryId, ...query.category])] : query.category,
+  };
+  return { ...changesFeedLink(selection, model, t, lang), changesHref: buildListUrl('/changes', selection) };
 }

@@ -81,6 +81,27 @@ const COLUMNS: { [T in TableName]: Record<keyof Tables[T] & string, string> } = 
     checked_on: 'date',
     note: 'text',
   },
+  catalogue_changes: {
+    id: 'integer',
+    recorded_at: 'timestamptz',
+    cause: 'text',
+    actor: 'text',
+    generation: 'integer',
+    assessed_on: 'date',
+    previous_assessed_on: 'date',
+    item_count: 'integer',
+  },
+  catalogue_change_items: {
+    id: 'integer',
+    change_id: 'integer',
+    subject_kind: 'text',
+    subject_id: 'text',
+    provider_id: 'text',
+    name: 'text',
+    kind: 'text',
+    tokens: 'text[]',
+    detail: 'jsonb',
+  },
 };
 
 /** Rows per statement: large enough to keep round trips few, small enough to keep memory flat. */
@@ -95,10 +116,12 @@ const BATCH_SIZE = 5000;
 export async function bulkInsert<T extends TableName>(
   trx: Knex.Transaction,
   table: T,
-  rows: Tables[T][],
+  rows: Omit<Tables[T], 'id'>[] | Tables[T][],
+  options: { generatedId?: boolean } = {},
 ): Promise<void> {
   if (rows.length === 0) return;
-  const columns = Object.entries(COLUMNS[table]);
+  // A table whose id comes from its sequence: leave the column out and let PostgreSQL number rows.
+  const columns = Object.entries(COLUMNS[table]).filter(([name]) => !(options.generatedId && name === 'id'));
   const names = columns.map(([name]) => `"${name}"`).join(', ');
   const definitions = columns.map(([name, type]) => `"${name}" ${type}`).join(', ');
   const sql = `insert into "${table}" (${names}) select ${names} from json_to_recordset(?::json) as x(${definitions})`;

@@ -52,6 +52,11 @@ export class CatalogueStore {
     return this.model;
   }
 
+  /** The generation (import count) of the loaded catalogue. */
+  loadedGeneration(): number {
+    return this.generation;
+  }
+
   isLoaded(): boolean {
     return this.model !== undefined;
   }

@@ -2,11 +2,14 @@ import { notifyCatalogueChanged } from '../../db/catalogue-notifications';
 import type { Database } from '../../db/database';
 import type { CatalogueDocument } from '../../domain/catalogue.types';
 import {
+  readCatalogueForChange,
   replaceCatalogue,
   type CatalogueOrigin,
   type ImportProgress,
 } from '../../repositories/catalogue.repository';
+import { recordCatalogueChange, type CatalogueChange } from '../history/record-catalogue-change';
 import { validateCatalogue, type CatalogueError } from './catalogue-loader';
+import { todayInAmsterdam } from './catalogue-store';
 
 export type { ImportProgress } from '../../repositories/catalogue.repository';
 
@@ -29,23 +32,44 @@ export function countCatalogue(document: CatalogueDocument): ImportCounts {
   };
 }
 
+export interface ImportOptions {
+  onProgress?: (progress: ImportProgress) => void;
+  /** Where the catalogue comes from: an import (default) or the shipped reference catalogue. */
+  origin?: CatalogueOrigin;
+  /** Recorded in the history; default 'reference' for the reference catalogue, else 'import'. */
+  cause?: CatalogueChange['cause'];
+  actor?: string;
+  /** Date the history's levels are assessed at; default today in Europe/Amsterdam. */
+  assessedOn?: string;
+}
+
 /**
  * Validates a parsed document with the catalogue loader and, when it is valid, replaces the whole
- * catalogue in one transaction and announces the new generation to every app instance. An invalid
- * document, or a failure halfway, leaves the stored catalogue as it was. `origin` is recorded
- * (an import unless the reference catalogue is being loaded).
+ * catalogue in one transaction, records what changed in the history (same transaction) and
+ * announces the new generation to every app instance. An invalid document, or a failure halfway,
+ * leaves the stored catalogue and its history as they were. The origin is recorded (an import
+ * unless the reference catalogue is being loaded).
  */
 export async function importCatalogue(
   db: Database,
   input: unknown,
-  onProgress?: (progress: ImportProgress) => void,
-  origin: CatalogueOrigin = { kind: 'import' },
+  options: ImportOptions = {},
 ): Promise<ImportResult> {
   const validation = validateCatalogue(input);
   if (!validation.ok) return validation;
   const { document } = validation;
+  const origin = options.origin ?? { kind: 'import' };
   const generation = await db.knex.transaction(async (trx) => {
-    const next = await replaceCatalogue(trx, document, onProgress, origin);
+    const before = await readCatalogueForChange(trx);
+    const next = await replaceCatalogue(trx, document, options.onProgress, origin);
+    await recordCatalogueChange(trx, {
+      before,
+      after: document,
+      cause: options.cause ?? (origin.kind === 'reference' ? 'reference' : 'import'),
+      actor: options.actor,
+      generation: next,
+      assessedOn: options.assessedOn ?? todayInAmsterdam(),
+    });
     await notifyCatalogueChanged(trx, next);
     return next;
   });

@@ -9,6 +9,8 @@ export interface ListingDeps {
   store: CatalogueStore;
   /** The app's search index (built and kept current by followCatalogue in app-deps.ts). */
   search: SearchService;
+  /** With a stored history, list pages link the feed and the changes of their selection. */
+  history?: unknown;
 }
 
 /**

@@ -46,6 +46,7 @@ describe('GET /api/v1/openapi.json', () => {
         '/api/v1/capabilities',
         '/api/v1/catalogue',
         '/api/v1/categories',
+        '/api/v1/changes',
         '/api/v1/openapi.json',
         '/api/v1/providers',
         '/api/v1/providers/{id}',
@@ -67,5 +68,11 @@ describe('GET /api/v1/openapi.json', () => {
   it('documents exactly the parameters the provider list accepts', () => {
     const names = doc.paths['/api/v1/providers'].get.parameters.map((p) => p.name);
     expect(names.sort()).toEqual([...PROVIDER_LIST_PARAMETERS].sort());
+  });
+
+  it('documents the changes endpoint with the list filters but search and sort, plus since', () => {
+    const names = doc.paths['/api/v1/changes'].get.parameters.map((p) => p.name);
+    const expected = [...knownParameters().filter((n) => n !== 'q' && n !== 'sort'), 'since'];
+    expect(names.sort()).toEqual(expected.sort());
   });
 });

@@ -1,0 +1,297 @@
+import stringify from 'safe-stable-stringify';
+import type { CatalogueDocument, Evidence, Fact, Provider, Service } from '../catalogue.types';
+import { counts } from '../sovereignty/evidence';
+import { DIMENSIONS, type Assessment } from '../sovereignty/sovereignty.types';
+import type {
+  ChangeDetail,
+  ChangeItem,
+  EvidenceChange,
+  ExpiredEvidence,
+  FactChange,
+  FieldChange,
+  LevelSnapshot,
+} from './history.types';
+import { providerTokens, serviceTokens, unionTokens, type TokenContext } from './selection-tokens';
+
+/** One generation of the catalogue: its document and every service's assessment at one date. */
+export interface Generation {
+  document: CatalogueDocument;
+  assessments: ReadonlyMap<string, Assessment>;
+  assessedOn: string;
+}
+
+const SERVICE_FIELDS = [
+  'name',
+  'providerId',
+  'summary',
+  'description',
+  'website',
+  'categories',
+  'serviceModel',
+  'deployment',
+  'capabilities',
+  'runsOn',
+  'notes',
+] as const satisfies readonly (keyof Service)[];
+const SERVICE_FACT_GROUPS = ['data', 'exit', 'contract', 'environment'] as const;
+const PROVIDER_FIELDS = [
+  'name',
+  'legalName',
+  'type',
+  'hqCountry',
+  'ultimateParent',
+  'website',
+  'description',
+] as const satisfies readonly (keyof Provider)[];
+
+/** Canonical JSON (keys sorted): two equal records give equal strings whatever their key order. */
+const canonical = (value: unknown): string => stringify(value) ?? 'undefined';
+
+export function levelSnapshot(assessment: Assessment): LevelSnapshot {
+  const dimensions = {} as LevelSnapshot['dimensions'];
+  for (const d of DIMENSIONS) {
+    const dimension = assessment.dimensions[d];
+    dimensions[d] = dimension.applicable ? dimension.level : null;
+  }
+  return { overall: assessment.overall, dimensions };
+}
+
+function sameLevels(a: LevelSnapshot, b: LevelSnapshot): boolean {
+  return a.overall === b.overall && DIMENSIONS.every((d) => a.dimensions[d] === b.dimensions[d]);
+}
+
+function fieldChanges<T extends object>(
+  before: T,
+  after: T,
+  fields: readonly (keyof T & string)[],
+): FieldChange[] {
+  const changes: FieldChange[] = [];
+  for (const field of fields) {
+    if (canonical(before[field]) !== canonical(after[field]))
+      changes.push({ field, before: before[field], after: after[field] });
+  }
+  return changes;
+}
+
+/** Every fact of a service by path (openSource, data.locations, contract.slaAvailabilityPct, …). */
+function serviceFacts(service: Service): Map<string, Fact<unknown>> {
+  const facts = new Map<string, Fact<unknown>>();
+  if (service.openSource) facts.set('openSource', service.openSource);
+  for (const group of SERVICE_FACT_GROUPS) {
+    for (const [key, fact] of Object.entries(service[group] ?? {}))
+      if (fact) facts.set(`${group}.${key}`, fact as Fact<unknown>);
+  }
+  return facts;
+}
+
+function providerFacts(provider: Provider): Map<string, Fact<unknown>> {
+  return new Map(provider.control ? [['control', provider.control as Fact<unknown>]] : []);
+}
+
+function factChanges(before: Map<string, Fact<unknown>>, after: Map<string, Fact<unknown>>): FactChange[] {
+  const paths = new Set([...before.keys(), ...after.keys()]);
+  const changes: FactChange[] = [];
+  for (const path of paths) {
+    const a = before.get(path);
+    const b = after.get(path);
+    if (canonical(a) !== canonical(b)) changes.push({ path, before: a, after: b });
+  }
+  return changes;
+}
+
+/** Evidence keyed by scheme and its order among entries of that scheme ('ISO27001#0'). */
+function evidenceByKey(evidence: readonly Evidence[] | undefined): Map<string, Evidence> {
+  const seen = new Map<string, number>();
+  const byKey = new Map<string, Evidence>();
+  for (const entry of evidence ?? []) {
+    const n = seen.get(entry.scheme) ?? 0;
+    seen.set(entry.scheme, n + 1);
+    byKey.set(`${entry.scheme}#${n}`, entry);
+  }
+  return byKey;
+}
+
+function evidenceChanges(before: Service, after: Service): EvidenceChange[] {
+  const a = evidenceByKey(before.evidence);
+  const b = evidenceByKey(after.evidence);
+  const changes: EvidenceChange[] = [];
+  for (const key of new Set([...a.keys(), ...b.keys()])) {
+    const x = a.get(key);
+    const y = b.get(key);
+    if (canonical(x) !== canonical(y))
+      changes.push({ scheme: (x ?? (y as Evidence)).scheme, before: x, after: y });
+  }
+  return changes;
+}
+
+function emptyDetail(): ChangeDetail {
+  return { fields: [], facts: [], evidence: [] };
+}
+
+function isEmpty(detail: ChangeDetail): boolean {
+  return (
+    detail.fields.length === 0 &&
+    detail.facts.length === 0 &&
+    detail.evidence.length === 0 &&
+    detail.levels === undefined &&
+    (detail.expired?.length ?? 0) === 0
+  );
+}
+
+/** Looks up a service's provider and assessment in one generation, for its levels and filter tokens. */
+class Side {
+  readonly services: Map<string, Service>;
+  readonly providers: Map<string, Provider>;
+  private readonly context: TokenContext;
+
+  constructor(private readonly generation: Generation) {
+    this.services = new Map(generation.document.services.map((s) => [s.id, s]));
+    this.providers = new Map(generation.document.providers.map((p) => [p.id, p]));
+    this.context = {
+      categories: new Map(generation.document.categories.map((c) => [c.id, c])),
+      assessedOn: generation.assessedOn,
+    };
+  }
+
+  levels(serviceId: string): LevelSnapshot {
+    return levelSnapshot(this.assessment(serviceId));
+  }
+
+  tokens(service: Service): string[] {
+    const provider = this.providers.get(service.providerId) as Provider;
+    return serviceTokens({ service, provider, assessment: this.assessment(service.id) }, this.context);
+  }
+
+  private assessment(serviceId: string): Assessment {
+    const assessment = this.generation.assessments.get(serviceId);
+    if (!assessment) throw new Error(`no assessment of service ${serviceId}`);
+    return assessment;
+  }
+}
+
+/**
+ * What changed between two generations of the catalogue, per provider and per service: records
+ * added and removed, each changed field, fact (with its sources) and evidence entry before and after,
+ * and the levels before and after where they differ (including services whose own data did not
+ * change but whose provider or supply chain did). Unchanged records give no item, so the result
+ * grows with the change, not with the catalogue.
+ */
+export function diffGenerations(before: Generation, after: Generation): ChangeItem[] {
+  const a = new Side(before);
+  const b = new Side(after);
+  const items: ChangeItem[] = [];
+
+  for (const [id, provider] of b.providers) {
+    const old = a.providers.get(id);
+    if (!old) {
+      items.push(providerItem(provider, 'added', emptyDetail(), providerTokens(provider)));
+      continue;
+    }
+    if (canonical(old) === canonical(provider)) continue;
+    const detail = {
+      ...emptyDetail(),
+      fields: fieldChanges(old, provider, PROVIDER_FIELDS),
+      facts: factChanges(providerFacts(old), providerFacts(provider)),
+    };
+    items.push(
+      providerItem(provider, 'changed', detail, unionTokens(providerTokens(old), providerTokens(provider))),
+    );
+  }
+  for (const [id, provider] of a.providers) {
+    if (!b.providers.has(id))
+      items.push(providerItem(provider, 'removed', emptyDetail(), providerTokens(provider)));
+  }
+
+  for (const [id, service] of b.services) {
+    const old = a.services.get(id);
+    const levels = b.levels(id);
+    if (!old) {
+      items.push(
+        serviceItem(service, 'added', { ...emptyDetail(), levels: { after: levels } }, b.tokens(service)),
+      );
+      continue;
+    }
+    const oldLevels = a.levels(id);
+    const sameRecord = canonical(old) === canonical(service);
+    const levelsMoved = !sameLevels(oldLevels, levels);
+    if (sameRecord && !levelsMoved) continue;
+    const detail: ChangeDetail = sameRecord
+      ? emptyDetail()
+      : {
+          fields: fieldChanges(old, service, SERVICE_FIELDS),
+          facts: factChanges(serviceFacts(old), serviceFacts(service)),
+          evidence: evidenceChanges(old, service),
+        };
+    if (levelsMoved) detail.levels = { before: oldLevels, after: levels };
+    items.push(serviceItem(service, 'changed', detail, unionTokens(a.tokens(old), b.tokens(service))));
+  }
+  for (const [id, service] of a.services) {
+    if (b.services.has(id)) continue;
+    items.push(
+      serviceItem(
+        service,
+        'removed',
+        { ...emptyDetail(), levels: { before: a.levels(id) } },
+        a.tokens(service),
+      ),
+    );
+  }
+  return items;
+}
+
+/**
+ * What the move of the assessment date changed in one unchanged catalogue: per service the
+ * evidence that expired in between and the levels before and after where they differ.
+ */
+export function diffAssessmentDates(before: Generation, after: Generation): ChangeItem[] {
+  const a = new Side(before);
+  const b = new Side(after);
+  const items: ChangeItem[] = [];
+  for (const [id, service] of b.services) {
+    if (!a.services.has(id)) continue;
+    const expired: ExpiredEvidence[] = (service.evidence ?? [])
+      .filter((e) => e.validUntil && counts(e, before.assessedOn) && !counts(e, after.assessedOn))
+      .map((e) => ({ scheme: e.scheme, validUntil: e.validUntil as string }));
+    const oldLevels = a.levels(id);
+    const levels = b.levels(id);
+    const detail: ChangeDetail = { ...emptyDetail(), expired };
+    if (!sameLevels(oldLevels, levels)) detail.levels = { before: oldLevels, after: levels };
+    if (isEmpty(detail)) continue;
+    items.push(serviceItem(service, 'changed', detail, unionTokens(a.tokens(service), b.tokens(service))));
+  }
+  return items;
+}
+
+function providerItem(
+  provider: Provider,
+  kind: ChangeItem['kind'],
+  detail: ChangeDetail,
+  tokens: string[],
+): ChangeItem {
+  return {
+    subjectKind: 'provider',
+    subjectId: provider.id,
+    providerId: provider.id,
+    name: provider.name,
+    kind,
+    tokens,
+    detail,
+  };
+}
+
+function serviceItem(
+  service: Service,
+  kind: ChangeItem['kind'],
+  detail: ChangeDetail,
+  tokens: string[],
+): ChangeItem {
+  return {
+    subjectKind: 'service',
+    subjectId: service.id,
+    providerId: service.providerId,
+    name: service.name,
+    kind,
+    tokens: unionTokens(tokens),
+    detail,
+  };
+}
