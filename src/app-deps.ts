@@ -22,6 +22,8 @@ export interface AppDeps {
   cache: ResponseCache;
   /** Imports a catalogue document into the database (for POST /api/admin/catalogue). */
   importCatalogue?: (input: unknown) => Promise<ImportResult>;
+  /** Writes a backup of the database to a file (for GET /api/admin/backup). */
+  backupDatabase?: (file: string) => Promise<void>;
 }
 
 export interface CatalogueFollowers extends Pick<AppDeps, 'search' | 'cache'> {

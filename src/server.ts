@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { createApp } from './app';
 import { followCatalogue } from './app-deps';
+import { backupDatabase } from './db/backup/backup-database';
 import { loadConfig, type Config } from './config';
 import { listenForCatalogueChanges } from './db/catalogue-notifications';
 import { createDatabase, type Database } from './db/database';
@@ -73,6 +74,7 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
     search: followers.search,
     cache: followers.cache,
     importCatalogue: (input) => importCatalogue(db, input),
+    backupDatabase: (file) => backupDatabase(db, file),
   });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));
