@@ -49,6 +49,8 @@ export async function restorePglite(
       const pglite = await PGlite.create(dataDir, { loadDataDir: new Blob([tarball]) });
       await pglite.query('select 1');
       await pglite.close();
+      // A backup taken through the running app holds that app's lock file: the lock is ours.
+      fs.writeFileSync(path.join(dataDir, LOCK_FILE_NAME), String(process.pid));
     } catch (err) {
       for (const name of fs.readdirSync(dataDir))
         if (name !== LOCK_FILE_NAME) fs.rmSync(path.join(dataDir, name), { recursive: true, force: true });
