@@ -4,12 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import request from 'supertest';
 import { createApp } from '../../src/app';
+import { followCatalogue, type CatalogueFollowers } from '../../src/app-deps';
 import { loadConfig } from '../../src/config';
 import { backupDatabase } from '../../src/db/backup/backup-database';
 import type { Database } from '../../src/db/database';
 import { createLogger } from '../../src/logger';
 import { CatalogueStore, documentSource } from '../../src/services/catalogue/catalogue-store';
 import { DatabaseHealth } from '../../src/services/health/database-health';
+import { SearchService } from '../../src/services/search/search-service';
 import { REFERENCE_CATALOGUE_FILE } from '../../seeds/seed-reference-catalogue';
 import {
   createCommandDatabase,
@@ -135,20 +137,25 @@ describe('db:backup and db:restore', () => {
   describe('from the running app (GET /api/admin/backup)', () => {
     let db: Database;
     const store = new CatalogueStore(documentSource(referenceCatalogue()), () => '2026-11-28');
+    let followers: CatalogueFollowers;
     const appWith = (env: NodeJS.ProcessEnv) =>
       createApp({
         config: loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env }),
         logger: createLogger('silent'),
         store,
         health: new DatabaseHealth(() => db.ping()),
+        search: followers.search,
+        cache: followers.cache,
         backupDatabase: (file) => backupDatabase(db, file),
       });
 
     beforeAll(async () => {
       db = await source.open();
       await store.reload();
+      followers = followCatalogue(store, (s) => SearchService.following(s));
     });
     afterAll(async () => {
+      followers.close();
       await db.close();
     });
 
