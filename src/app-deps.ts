@@ -25,6 +25,8 @@ export interface AppDeps {
   importCatalogue?: (input: unknown) => Promise<ImportResult>;
   /** The catalogue's stored history (pages, feeds, API); without it only the forecast is served. */
   history?: HistoryService;
+  /** Writes a backup of the database to a file (for GET /api/admin/backup). */
+  backupDatabase?: (file: string) => Promise<void>;
 }
 
 export interface CatalogueFollowers extends Pick<AppDeps, 'search' | 'cache'> {

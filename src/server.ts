@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { createApp } from './app';
 import { followCatalogue } from './app-deps';
+import { backupDatabase } from './db/backup/backup-database';
 import { loadConfig, type Config } from './config';
 import { listenForCatalogueChanges } from './db/catalogue-notifications';
 import { createDatabase, type Database } from './db/database';
@@ -87,6 +88,7 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
     history,
     importCatalogue: (input) =>
       importCatalogue(db, input, { assessedOn: assessmentDate(), actor: 'POST /api/admin/catalogue' }),
+    backupDatabase: (file) => backupDatabase(db, file),
   });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));

@@ -1,35 +1,26 @@
-import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createDatabase } from '../../src/db/database';
-import { PROJECT_ROOT } from '../../src/paths';
 import { validateCatalogue } from '../../src/services/catalogue/catalogue-loader';
 import { makeDocument, makeService } from '../support/catalogue-factory';
 import { referenceDocument } from '../support/db/reference-document';
 import { testDatabaseUrl } from '../support/db/test-database';
+import { createCommandDatabase, runCommand, type CommandDatabase } from '../support/commands/commands';
 
 /**
- * The import and export commands as a user runs them: separate processes that open the database
+ * The import and export commands as an operator runs them in the production image: the built
+ * files in separate processes, with no development dependency resolvable, opening the database
  * the way the app does. On a server they get a database of their own (the commands use the
  * public schema).
  */
-describe('catalogue:import and catalogue:export commands', () => {
+describe('catalogue:import and catalogue:export commands (built, without development dependencies)', () => {
   const serverUrl = testDatabaseUrl();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'cloudmarkt-cli-'));
-  const pgliteDir = path.join(work, 'pglite');
-  const databaseName = `cloudmarkt_cli_${randomBytes(4).toString('hex')}`;
-  let env: NodeJS.ProcessEnv;
+  let target: CommandDatabase;
 
-  function run(script: 'catalogue-import' | 'catalogue-export', file: string) {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', `scripts/${script}.ts`, file], {
-      cwd: PROJECT_ROOT,
-      env,
-      encoding: 'utf8',
-    });
-    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-  }
+  const run = (script: 'catalogue-import' | 'catalogue-export', file: string) =>
+    runCommand(script, [file], target.env);
 
   function writeJson(name: string, value: unknown): string {
     const file = path.join(work, name);
@@ -38,26 +29,11 @@ describe('catalogue:import and catalogue:export commands', () => {
   }
 
   beforeAll(async () => {
-    env = { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'test' };
-    delete env.DATABASE_URL;
-    if (serverUrl) {
-      const admin = await createDatabase({ url: serverUrl });
-      await admin.knex.raw('create database ??', [databaseName]);
-      await admin.close();
-      const url = new URL(serverUrl);
-      url.pathname = `/${databaseName}`;
-      env.DATABASE_URL = url.toString();
-    } else {
-      env.PGLITE_DIR = pgliteDir;
-    }
+    target = await createCommandDatabase();
   });
 
   afterAll(async () => {
-    if (serverUrl) {
-      const admin = await createDatabase({ url: serverUrl });
-      await admin.knex.raw('drop database if exists ?? with (force)', [databaseName]);
-      await admin.close();
-    }
+    await target.dispose();
     fs.rmSync(work, { recursive: true, force: true });
   });
 
@@ -103,6 +79,7 @@ describe('catalogue:import and catalogue:export commands', () => {
   (serverUrl ? it.skip : it)(
     'is refused with a clear message while another process holds the folder',
     async () => {
+      const pgliteDir = target.pgliteDir as string;
       const db = await createDatabase({ pgliteDir });
       try {
         const result = run('catalogue-export', path.join(work, 'never.json'));

@@ -1,14 +1,7 @@
-import crypto from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { AppDeps } from '../../app-deps';
 import { BadRequestError } from '../../errors';
-
-/** Constant-time comparison of the bearer token with the configured one. */
-function authorised(header: string | undefined, token: string): boolean {
-  const given = Buffer.from(/^Bearer (.+)$/.exec(header ?? '')?.[1] ?? '');
-  const expected = Buffer.from(token);
-  return given.length === expected.length && crypto.timingSafeEqual(given, expected);
-}
+import { requireAdminToken } from './admin-token';
 
 /**
  * POST /api/admin/catalogue: replaces the catalogue of the running app with the JSON document in
@@ -20,16 +13,7 @@ export function catalogueImportController(
   deps: Pick<AppDeps, 'config' | 'store' | 'importCatalogue'>,
 ): RequestHandler {
   return async (req, res) => {
-    const token = deps.config.adminToken as string;
-    if (!authorised(req.get('authorization'), token)) {
-      res
-        .status(401)
-        .set('WWW-Authenticate', 'Bearer')
-        .json({
-          error: { code: 'unauthorized', message: 'A valid bearer token is required', details: [] },
-        });
-      return;
-    }
+    if (!requireAdminToken(req, res, deps.config.adminToken as string)) return;
     const importer = deps.importCatalogue;
     if (!importer)
       throw new BadRequestError([{ parameter: 'body', message: 'this app has no database to import into' }]);
