@@ -60,6 +60,14 @@ describe('db:backup and db:restore', () => {
     const imported = runCommand('catalogue-import', [REFERENCE_CATALOGUE_FILE], source.env);
     expect(imported.stderr).toBe('');
     expect(imported.status).toBe(0);
+    // A second import with one change, so that the history tables hold rows too.
+    const changed = JSON.parse(fs.readFileSync(REFERENCE_CATALOGUE_FILE, 'utf8'));
+    changed.services[0].name = `${changed.services[0].name} (renamed)`;
+    const changedFile = path.join(work, 'changed.json');
+    fs.writeFileSync(changedFile, JSON.stringify(changed));
+    const reimported = runCommand('catalogue-import', [changedFile], source.env);
+    expect(reimported.stderr).toBe('');
+    expect(reimported.status).toBe(0);
     original = await snapshotOf(source);
   });
 
