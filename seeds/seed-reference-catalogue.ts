@@ -80,10 +80,13 @@ async function unmodifiedReference(
 }
 
 async function load(db: Database, shipped: ShippedReference): Promise<number> {
-  const result = await importCatalogue(db, shipped.document, undefined, {
-    kind: 'reference',
-    hash: shipped.hash,
-  });
+  const result = await importCatalogue(
+    db,
+    shipped.document,
+    undefined,
+    { kind: 'reference', hash: shipped.hash },
+    { actor: null, via: 'seed' },
+  );
   if (!result.ok) {
     const first = result.errors
       .slice(0, 5)

@@ -115,19 +115,23 @@ export interface SourceRow {
   note: string | null;
 }
 
+/** The catalogue's tables, which an import replaces (other areas declare their own tables). */
+export interface CatalogueTables {
+  catalogue_meta: CatalogueMetaRow;
+  categories: CategoryRow;
+  capabilities: CapabilityRow;
+  capability_replacements: CapabilityReplacementRow;
+  providers: ProviderRow;
+  services: ServiceRow;
+  service_categories: ServiceCategoryRow;
+  service_capabilities: ServiceCapabilityRow;
+  service_runs_on: ServiceRunsOnRow;
+  evidence: EvidenceRow;
+  facts: FactRow;
+  sources: SourceRow;
+}
+
 declare module 'knex/types/tables' {
-  interface Tables {
-    catalogue_meta: CatalogueMetaRow;
-    categories: CategoryRow;
-    capabilities: CapabilityRow;
-    capability_replacements: CapabilityReplacementRow;
-    providers: ProviderRow;
-    services: ServiceRow;
-    service_categories: ServiceCategoryRow;
-    service_capabilities: ServiceCapabilityRow;
-    service_runs_on: ServiceRunsOnRow;
-    evidence: EvidenceRow;
-    facts: FactRow;
-    sources: SourceRow;
-  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Tables extends CatalogueTables {}
 }

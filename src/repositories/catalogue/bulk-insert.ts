@@ -1,5 +1,5 @@
 import type { Knex } from 'knex';
-import type { Tables } from 'knex/types/tables';
+import type { CatalogueTables as Tables } from '../../db/tables';
 
 type TableName = keyof Tables;
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { notifyCatalogueChanged } from '../../db/catalogue-notifications';
 import type { Database } from '../../db/database';
 import type { CatalogueDocument } from '../../domain/catalogue.types';
@@ -7,6 +8,14 @@ import {
   type ImportProgress,
 } from '../../repositories/catalogue.repository';
 import { validateCatalogue, type CatalogueError } from './catalogue-loader';
+import { recordAudit, type AuditActor } from '../audit/record-audit';
+
+/** Who imported, for the audit trail: a signed-in administrator, or the CLI / ADMIN_TOKEN API (no actor). */
+export interface ImportAudit {
+  actor: AuditActor | null;
+  via: 'cli' | 'api' | 'app' | 'seed';
+  address?: string;
+}
 
 export type { ImportProgress } from '../../repositories/catalogue.repository';
 
@@ -40,12 +49,24 @@ export async function importCatalogue(
   input: unknown,
   onProgress?: (progress: ImportProgress) => void,
   origin: CatalogueOrigin = { kind: 'import' },
+  audit: ImportAudit = { actor: null, via: 'cli' },
 ): Promise<ImportResult> {
   const validation = validateCatalogue(input);
   if (!validation.ok) return validation;
   const { document } = validation;
   const generation = await db.knex.transaction(async (trx) => {
     const next = await replaceCatalogue(trx, document, onProgress, origin);
+    // In the import's own transaction: the row exists exactly when the import committed.
+    await recordAudit(trx, {
+      actor: audit.actor,
+      action: 'catalogue.imported',
+      recordType: 'catalogue',
+      recordId: next,
+      // The document as given, not canonicalised: sorting the keys of 40,000 services costs seconds.
+      afterHash: createHash('sha256').update(JSON.stringify(document)).digest('hex'),
+      detail: { via: audit.via, generation: next, ...countCatalogue(document) },
+      address: audit.address,
+    });
     await notifyCatalogueChanged(trx, next);
     return next;
   });
