@@ -26,7 +26,8 @@ export function knexQueryClient(db: Knex): {
         rowCount?: number | null;
       };
       const rows = result.rows ?? [];
-      return { rows, rowCount: result.rowCount ?? rows.length };
+      // PGlite reports the rows a statement changed (0 for a SELECT); node-postgres the rows returned.
+      return { rows, rowCount: Math.max(rows.length, result.rowCount ?? 0) };
     },
   };
 }
