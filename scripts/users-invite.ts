@@ -74,7 +74,7 @@ async function main(): Promise<void> {
       return 1;
     }
     console.log(
-      `Invited ${email} as ${role}${result.user.provider_id ? ` of ${result.user.provider_id}` : ''}.`,
+      `Invited ${result.user.email} as ${role}${result.user.provider_id ? ` of ${result.user.provider_id}` : ''}.`,
     );
     console.log(
       result.delivery === 'smtp'
