@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import request from 'supertest';
-import { auditCsv } from '../../src/services/audit/audit-csv';
+import { auditCsv } from '../../src/presenters/admin/audit-csv';
 import { recordAudit, recordHash } from '../../src/services/audit/record-audit';
 import {
   createAccountsTestApp,
