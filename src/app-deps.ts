@@ -2,7 +2,8 @@ import type { Config } from './config';
 import type { Logger } from './logger';
 import { ResponseCache } from './services/cache/response-cache';
 import type { CatalogueStore } from './services/catalogue/catalogue-store';
-import type { ImportResult } from './services/catalogue/import-catalogue';
+import type { Accounts } from './services/accounts/accounts';
+import type { ImportAudit, ImportResult } from './services/catalogue/import-catalogue';
 import type { DatabaseHealth } from './services/health/database-health';
 import type { HistoryService } from './services/history/history-service';
 import { prepareFilterIndexOnChange } from './services/listing/list-services';
@@ -22,11 +23,13 @@ export interface AppDeps {
   /** Rendered pages and API bodies of the current read model (from followCatalogue). */
   cache: ResponseCache;
   /** Imports a catalogue document into the database (for POST /api/admin/catalogue). */
-  importCatalogue?: (input: unknown) => Promise<ImportResult>;
+  importCatalogue?: (input: unknown, audit?: ImportAudit) => Promise<ImportResult>;
   /** The catalogue's stored history (pages, feeds, API); without it only the forecast is served. */
   history?: HistoryService;
   /** Writes a backup of the database to a file (for GET /api/admin/backup). */
   backupDatabase?: (file: string) => Promise<void>;
+  /** Accounts (sign-in, users, audit trail); without it there are no account pages and nobody signs in. */
+  accounts?: Accounts;
 }
 
 export interface CatalogueFollowers extends Pick<AppDeps, 'search' | 'cache'> {

@@ -64,6 +64,6 @@ export function createApp(deps: AppDeps): Express {
   registerRoutes(app, deps, { requireDatabase: requireDatabase(deps.health) });
 
   app.use(notFoundHandler);
-  app.use(errorHandler(deps.logger));
+  app.use(errorHandler(deps.logger, deps.config));
   return app;
 }

@@ -42,6 +42,37 @@ const EnvSchema = z.object({
   HEAP_GROWING_PERCENT: z.coerce.number().int().min(0).max(300).default(100),
   /** How many days ahead /changes/upcoming and the service page look for expiring evidence. */
   FORECAST_DAYS: z.coerce.number().int().min(1).max(366).default(90),
+  /** Send e-mail through this SMTP server (smtp:// or smtps://); unset = the outbox in the app. */
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\/[^\s]+$/, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  /** Sender of the app's e-mail. */
+  MAIL_FROM: z.string().min(3).default('Cloudmarkt <noreply@cloudmarkt.invalid>'),
+  /** A session ends after this many minutes without a request. */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
+  /** A session ends this many hours after sign-in, however active. */
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(168).default(12),
+  /** How long an invitation link stays valid. */
+  INVITATION_TTL_HOURS: z.coerce.number().int().min(1).max(720).default(72),
+  /** How long a password-reset link (and the first-run set-up link) stays valid. */
+  RESET_TTL_HOURS: z.coerce.number().int().min(1).max(168).default(24),
+  /** Failed logins per account, and per client address, before login is refused for a while. */
+  LOGIN_MAX_FAILURES_PER_ACCOUNT: z.coerce.number().int().min(1).default(5),
+  LOGIN_MAX_FAILURES_PER_ADDRESS: z.coerce.number().int().min(1).default(20),
+  /** The window of those counts, and how long login stays refused, in minutes. */
+  LOGIN_THROTTLE_MINUTES: z.coerce.number().int().min(1).default(15),
+  /**
+   * scrypt cost N for new password hashes (a power of two). The default, 2^17 with r=8 and p=1, is
+   * OWASP's recommendation; production refuses less. Tests lower it to save CPU.
+   */
+  PASSWORD_SCRYPT_N: z.coerce
+    .number()
+    .int()
+    .min(16384)
+    .max(1048576)
+    .refine((n) => (n & (n - 1)) === 0, 'must be a power of two')
+    .default(131072),
 });
 
 export interface Config {
@@ -61,6 +92,16 @@ export interface Config {
   adminToken?: string;
   heapGrowingPercent: number;
   forecastDays: number;
+  smtpUrl?: string;
+  mailFrom: string;
+  sessionIdleMinutes: number;
+  sessionAbsoluteHours: number;
+  invitationTtlHours: number;
+  resetTtlHours: number;
+  loginMaxFailuresPerAccount: number;
+  loginMaxFailuresPerAddress: number;
+  loginThrottleMinutes: number;
+  passwordScryptN: number;
 }
 
 export class ConfigError extends Error {}
@@ -79,6 +120,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (e.NODE_ENV === 'production' && !e.SESSION_SECRET) {
     throw new ConfigError('Invalid configuration: SESSION_SECRET is required when NODE_ENV=production');
   }
+  if (e.NODE_ENV === 'production' && e.PASSWORD_SCRYPT_N < 131072) {
+    throw new ConfigError('Invalid configuration: PASSWORD_SCRYPT_N must be at least 131072 in production');
+  }
   return {
     env: e.NODE_ENV,
     port: e.PORT,
@@ -96,5 +140,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminToken: e.ADMIN_TOKEN,
     heapGrowingPercent: e.HEAP_GROWING_PERCENT,
     forecastDays: e.FORECAST_DAYS,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionAbsoluteHours: e.SESSION_ABSOLUTE_HOURS,
+    invitationTtlHours: e.INVITATION_TTL_HOURS,
+    resetTtlHours: e.RESET_TTL_HOURS,
+    loginMaxFailuresPerAccount: e.LOGIN_MAX_FAILURES_PER_ACCOUNT,
+    loginMaxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,
+    loginThrottleMinutes: e.LOGIN_THROTTLE_MINUTES,
+    passwordScryptN: e.PASSWORD_SCRYPT_N,
   };
 }

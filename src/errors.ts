@@ -37,3 +37,20 @@ export class ServiceUnavailableError extends Error {
     super(message);
   }
 }
+
+/** Thrown when a page or action needs a signed-in user and there is none → 401 (the login form). */
+export class UnauthorizedError extends Error {
+  constructor() {
+    super('sign-in required');
+  }
+}
+
+/**
+ * Thrown when the request is refused → 403: the signed-in user lacks the role or the record is not
+ * theirs (`role`), or a form came without a valid CSRF token (`csrf`).
+ */
+export class ForbiddenError extends Error {
+  constructor(readonly reason: 'role' | 'csrf' = 'role') {
+    super(reason === 'csrf' ? 'invalid or missing CSRF token' : 'not allowed');
+  }
+}

@@ -2,6 +2,8 @@ import type { Server } from 'node:http';
 import { createApp } from './app';
 import { followCatalogue } from './app-deps';
 import { backupDatabase } from './db/backup/backup-database';
+import { Accounts } from './services/accounts/accounts';
+import { createMailer } from './services/mail/mailer';
 import { loadConfig, type Config } from './config';
 import { listenForCatalogueChanges } from './db/catalogue-notifications';
 import { createDatabase, type Database } from './db/database';
@@ -78,6 +80,17 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
   const health = new DatabaseHealth(() => db.ping(), logger, reload);
   health.start(config.dbHealthIntervalMs);
 
+  const accounts = new Accounts(db.knex, config, createMailer(db.knex, config, logger), logger);
+  // First run (the pattern of Jenkins and Grafana): no administrator yet, so a one-time link to
+  // create one, in the log only. Never a default password.
+  const setupLink = await accounts.setupLinkIfNoAdmin();
+  if (setupLink) {
+    logger.warn(
+      { setupLink, validHours: config.resetTtlHours },
+      `No administrator yet. Open this one-time link to create the first one: ${setupLink}`,
+    );
+  }
+
   const app = createApp({
     config,
     logger,
@@ -86,9 +99,14 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
     search: followers.search,
     cache: followers.cache,
     history,
-    importCatalogue: (input) =>
-      importCatalogue(db, input, { assessedOn: assessmentDate(), actor: 'POST /api/admin/catalogue' }),
+    importCatalogue: (input, audit) =>
+      importCatalogue(db, input, {
+        assessedOn: assessmentDate(),
+        actor: 'POST /api/admin/catalogue',
+        audit,
+      }),
     backupDatabase: (file) => backupDatabase(db, file),
+    accounts,
   });
   const server = await new Promise<Server>((resolve) => {
     const s = app.listen(config.port, config.host, () => resolve(s));

@@ -5,6 +5,7 @@ import type { Logger } from '../logger';
 import { PgliteClient } from './pglite-client';
 import { acquireDataDirLock } from './pglite-lock';
 import './tables';
+import './account-tables';
 
 export type DatabaseKind = 'pglite' | 'pg';
 

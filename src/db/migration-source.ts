@@ -13,6 +13,13 @@ import * as createFacts from '../../migrations/011-create-facts';
 import * as createSources from '../../migrations/012-create-sources';
 import * as addSourcesCheckedOn from '../../migrations/013-add-sources-checked-on';
 import * as addCatalogueOrigin from '../../migrations/014-add-catalogue-origin';
+import * as createUsers from '../../migrations/020-create-users';
+import * as createUserTokens from '../../migrations/021-create-user-tokens';
+import * as createSessions from '../../migrations/022-create-sessions';
+import * as createLoginThrottle from '../../migrations/023-create-login-throttle';
+import * as createAuditTrail from '../../migrations/024-create-audit-trail';
+import * as protectAuditTrail from '../../migrations/025-protect-audit-trail';
+import * as createMailOutbox from '../../migrations/026-create-mail-outbox';
 import * as createCatalogueChanges from '../../migrations/040-create-catalogue-changes';
 import * as createCatalogueChangeItems from '../../migrations/041-create-catalogue-change-items';
 
@@ -41,6 +48,13 @@ export const MIGRATIONS: readonly (readonly [string, Migration])[] = [
   ['012-create-sources', createSources],
   ['013-add-sources-checked-on', addSourcesCheckedOn],
   ['014-add-catalogue-origin', addCatalogueOrigin],
+  ['020-create-users', createUsers],
+  ['021-create-user-tokens', createUserTokens],
+  ['022-create-sessions', createSessions],
+  ['023-create-login-throttle', createLoginThrottle],
+  ['024-create-audit-trail', createAuditTrail],
+  ['025-protect-audit-trail', protectAuditTrail],
+  ['026-create-mail-outbox', createMailOutbox],
   ['040-create-catalogue-changes', createCatalogueChanges],
   ['041-create-catalogue-change-items', createCatalogueChangeItems],
 ];

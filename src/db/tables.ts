@@ -138,21 +138,28 @@ export interface CatalogueChangeItemRow {
   detail: unknown;
 }
 
+/** The history's tables (issue 16), which imports and approvals append to. */
+export interface HistoryTables {
+  catalogue_changes: CatalogueChangeRow;
+  catalogue_change_items: CatalogueChangeItemRow;
+}
+
+/** The catalogue's tables, which an import replaces (other areas declare their own tables). */
+export interface CatalogueTables {
+  catalogue_meta: CatalogueMetaRow;
+  categories: CategoryRow;
+  capabilities: CapabilityRow;
+  capability_replacements: CapabilityReplacementRow;
+  providers: ProviderRow;
+  services: ServiceRow;
+  service_categories: ServiceCategoryRow;
+  service_capabilities: ServiceCapabilityRow;
+  service_runs_on: ServiceRunsOnRow;
+  evidence: EvidenceRow;
+  facts: FactRow;
+  sources: SourceRow;
+}
+
 declare module 'knex/types/tables' {
-  interface Tables {
-    catalogue_meta: CatalogueMetaRow;
-    categories: CategoryRow;
-    capabilities: CapabilityRow;
-    capability_replacements: CapabilityReplacementRow;
-    providers: ProviderRow;
-    services: ServiceRow;
-    service_categories: ServiceCategoryRow;
-    service_capabilities: ServiceCapabilityRow;
-    service_runs_on: ServiceRunsOnRow;
-    evidence: EvidenceRow;
-    facts: FactRow;
-    sources: SourceRow;
-    catalogue_changes: CatalogueChangeRow;
-    catalogue_change_items: CatalogueChangeItemRow;
-  }
+  interface Tables extends CatalogueTables, HistoryTables {}
 }

@@ -1,5 +1,14 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { BadRequestError, NotFoundError, ServiceUnavailableError, type ParameterProblem } from '../errors';
+import type { Config } from '../config';
+import {
+  BadRequestError,
+  ForbiddenError,
+  NotFoundError,
+  ServiceUnavailableError,
+  UnauthorizedError,
+  type ParameterProblem,
+} from '../errors';
+import { csrfToken, secureCookies } from './csrf';
 import { DEFAULT_LANG, isLang } from '../i18n/i18n';
 import type { Logger } from '../logger';
 import { languageLocals } from './language';
@@ -13,11 +22,20 @@ interface Mapped {
   message: string;
   details: ParameterProblem[];
   notFound?: NotFoundError;
+  forbidden?: ForbiddenError;
 }
 
 function mapError(err: unknown): Mapped {
   if (err instanceof BadRequestError) {
     return { status: 400, code: 'bad_request', message: err.message, details: err.problems };
+  }
+  if (err instanceof UnauthorizedError) {
+    return { status: 401, code: 'unauthorized', message: 'Sign-in required', details: [] };
+  }
+  if (err instanceof ForbiddenError) {
+    const message = err.reason === 'csrf' ? 'Invalid or missing CSRF token' : 'Not allowed';
+    const details = err.reason === 'csrf' ? [{ parameter: '_csrf', message }] : [];
+    return { status: 403, code: 'forbidden', message, details, forbidden: err };
   }
   if (err instanceof NotFoundError) {
     const details = err.parameter ? [{ parameter: err.parameter, message: err.message }] : [];
@@ -44,7 +62,8 @@ function mapError(err: unknown): Mapped {
 
 /** Other client errors (413 body too large, 403, …) list their problem like a 400, not as a 500. */
 function viewFor(status: number): string {
-  if (status === 404 || status === 503) return `errors/${status}`;
+  if (status === 401) return 'pages/accounts/login';
+  if (status === 403 || status === 404 || status === 503) return `errors/${status}`;
   return status >= 400 && status < 500 ? 'errors/400' : 'errors/500';
 }
 
@@ -52,7 +71,7 @@ function viewFor(status: number): string {
  * The one error handler: maps error classes to status and page (or JSON for /api), logs server
  * errors, never shows a stack trace or version.
  */
-export function errorHandler(logger: Logger): ErrorRequestHandler {
+export function errorHandler(logger: Logger, config: Config): ErrorRequestHandler {
   return (err, req, res, next) => {
     if (res.headersSent) return next(err);
     const mapped = mapError(err);
@@ -68,9 +87,27 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       const cookieLang = (req.cookies as Record<string, unknown> | undefined)?.lang;
       Object.assign(res.locals, languageLocals(isLang(cookieLang) ? cookieLang : DEFAULT_LANG, '/'));
     }
+    if (mapped.status === 401 || mapped.status === 403) res.set('Cache-Control', 'no-store');
+    if (!res.locals.csrfToken)
+      res.locals.csrfToken = () => csrfToken(req, res, config.sessionSecret, secureCookies(config));
+    const t = res.locals.t as (key: string) => string;
     res.render(
       viewFor(mapped.status),
-      { problems: mapped.details, notFound: mapped.notFound },
+      {
+        problems: mapped.details,
+        notFound: mapped.notFound,
+        forbidden: mapped.forbidden,
+        // The 401 page is the login form, returning to the page asked for.
+        ...(mapped.status === 401
+          ? {
+              title: t('accounts.login.title'),
+              breadcrumbs: [],
+              email: '',
+              next: req.method === 'GET' ? req.originalUrl : '/account',
+              signInRequired: true,
+            }
+          : {}),
+      },
       (renderErr, html) => {
         if (renderErr) {
           logger.error({ err: renderErr }, 'error page failed to render');

@@ -16,6 +16,8 @@ type RenderCallback = (err: Error | null, html?: string) => void;
 export function pageCache(deps: { store: CatalogueStore; cache: ResponseCache }): RequestHandler {
   return (req, res, next) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api/')) return next();
+    // A signed-in user's pages may show what only they see: never cached, never served from the cache.
+    if (req.user) return next();
     const basket = res.locals.compareBasket;
     const key = [
       deps.store.current().version,

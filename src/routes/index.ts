@@ -1,6 +1,7 @@
 import type { Express, RequestHandler } from 'express';
 import type { AppDeps } from '../app-deps';
 import { assetRoutes } from './asset.routes';
+import { accountRoutes } from './accounts.routes';
 import { adminRoutes } from './admin.routes';
 import { apiRoutes } from './api.routes';
 import { brokerRoutes } from './broker.routes';
@@ -13,7 +14,9 @@ import { historyRoutes } from './history.routes';
 import { listingRoutes } from './listing.routes';
 import { methodRoutes } from './method.routes';
 import { solutionRoutes } from './solution.routes';
+import { loadUser } from '../middleware/auth';
 import { pageCache } from '../middleware/page-cache';
+import { sessionMiddleware } from '../middleware/session';
 
 /**
  * The URL table. Health and assets answer even while the database is down; everything after
@@ -27,6 +30,12 @@ export function registerRoutes(
   app.use(healthRoutes(deps));
   app.use(assetRoutes());
   app.use(gates.requireDatabase);
+  // Signed-in users (issue 15): the session is read only when the visitor sends its cookie.
+  if (deps.accounts) {
+    app.use(sessionMiddleware(deps.accounts.knex, deps.config, deps.logger));
+    app.use(loadUser(deps.accounts.knex, deps.config));
+  }
+  app.use(accountRoutes(deps));
   // Before the list pages: /categories/:id would otherwise take "compute.csv" for an id.
   app.use(adminRoutes(deps));
   app.use(exportRoutes(deps));

@@ -17,7 +17,7 @@ export function catalogueImportController(
     const importer = deps.importCatalogue;
     if (!importer)
       throw new BadRequestError([{ parameter: 'body', message: 'this app has no database to import into' }]);
-    const result = await importer(req.body as unknown);
+    const result = await importer(req.body as unknown, { actor: null, via: 'api', address: req.ip });
     if (!result.ok) {
       throw new BadRequestError(result.errors.map((e) => ({ parameter: e.path || '/', message: e.message })));
     }

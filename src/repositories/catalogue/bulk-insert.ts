@@ -1,5 +1,7 @@
 import type { Knex } from 'knex';
-import type { Tables } from 'knex/types/tables';
+import type { CatalogueTables, HistoryTables } from '../../db/tables';
+
+type Tables = CatalogueTables & HistoryTables;
 
 type TableName = keyof Tables;
 

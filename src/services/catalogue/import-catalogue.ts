@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { notifyCatalogueChanged } from '../../db/catalogue-notifications';
 import type { Database } from '../../db/database';
 import type { CatalogueDocument } from '../../domain/catalogue.types';
@@ -10,6 +11,14 @@ import {
 import { recordCatalogueChange, type CatalogueChange } from '../history/record-catalogue-change';
 import { validateCatalogue, type CatalogueError } from './catalogue-loader';
 import { todayInAmsterdam } from './catalogue-store';
+import { recordAudit, type AuditActor } from '../audit/record-audit';
+
+/** Who imported, for the audit trail: a signed-in administrator, or the CLI / ADMIN_TOKEN API (no actor). */
+export interface ImportAudit {
+  actor: AuditActor | null;
+  via: 'cli' | 'api' | 'app' | 'seed';
+  address?: string;
+}
 
 export type { ImportProgress } from '../../repositories/catalogue.repository';
 
@@ -41,6 +50,8 @@ export interface ImportOptions {
   actor?: string;
   /** Date the history's levels are assessed at; default today in Europe/Amsterdam. */
   assessedOn?: string;
+  /** Who imported, for the audit trail; default the CLI. */
+  audit?: ImportAudit;
 }
 
 /**
@@ -59,6 +70,7 @@ export async function importCatalogue(
   if (!validation.ok) return validation;
   const { document } = validation;
   const origin = options.origin ?? { kind: 'import' };
+  const audit = options.audit ?? { actor: null, via: 'cli' };
   const generation = await db.knex.transaction(async (trx) => {
     const before = await readCatalogueForChange(trx);
     const next = await replaceCatalogue(trx, document, options.onProgress, origin);
@@ -69,6 +81,17 @@ export async function importCatalogue(
       actor: options.actor,
       generation: next,
       assessedOn: options.assessedOn ?? todayInAmsterdam(),
+    });
+    // In the import's own transaction: the row exists exactly when the import committed.
+    await recordAudit(trx, {
+      actor: audit.actor,
+      action: 'catalogue.imported',
+      recordType: 'catalogue',
+      recordId: next,
+      // The document as given, not canonicalised: sorting the keys of 40,000 services costs seconds.
+      afterHash: createHash('sha256').update(JSON.stringify(document)).digest('hex'),
+      detail: { via: audit.via, generation: next, ...countCatalogue(document) },
+      address: audit.address,
     });
     await notifyCatalogueChanged(trx, next);
     return next;

@@ -1,0 +1,53 @@
+import { ConnectSessionKnexStore } from 'connect-session-knex';
+import type { RequestHandler } from 'express';
+import session from 'express-session';
+import type { Knex } from 'knex';
+import type { Config } from '../config';
+import type { Logger } from '../logger';
+import { secureCookies } from './csrf';
+
+export const SESSION_COOKIE = 'cm_session';
+
+declare module 'express-session' {
+  interface SessionData {
+    /** The signed-in user (users.id); deactivation deletes the sessions holding it. */
+    userId?: number;
+    /** When the user signed in (epoch ms), for the absolute timeout. */
+    startedAt?: number;
+    /** A message for the next page (after a POST-redirect-GET), shown once. */
+    flash?: { kind: 'success' | 'error'; text: string; link?: string };
+  }
+}
+
+/**
+ * Sessions in PostgreSQL (table `sessions`, migration 022) through connect-session-knex, so the
+ * embedded database works as a server does. Only signed-in visitors get a session (nothing is
+ * stored or read for anonymous buyers). The cookie is HttpOnly and SameSite=Lax, Secure in
+ * production (behind a TLS proxy set TRUST_PROXY); every request renews it until it has been idle
+ * for SESSION_IDLE_MINUTES (the row's `expired` moves with it, so the server enforces it too).
+ */
+export function sessionMiddleware(knex: Knex, config: Config, logger: Logger): RequestHandler {
+  const store = new ConnectSessionKnexStore({
+    knex,
+    tableName: 'sessions',
+    createTable: false,
+    cleanupInterval: 10 * 60 * 1000,
+    onDbCleanupError: (err) => logger.warn({ err }, 'expired-session clean-up failed'),
+  });
+  return session({
+    name: SESSION_COOKIE,
+    secret: config.sessionSecret,
+    store,
+    resave: false,
+    saveUninitialized: false,
+    rolling: true,
+    unset: 'destroy',
+    cookie: {
+      httpOnly: true,
+      sameSite: 'lax',
+      secure: secureCookies(config),
+      path: '/',
+      maxAge: config.sessionIdleMinutes * 60 * 1000,
+    },
+  });
+}

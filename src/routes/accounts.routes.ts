@@ -1,0 +1,81 @@
+import express, { Router, type RequestHandler } from 'express';
+import type { AppDeps } from '../app-deps';
+import {
+  accountPageController,
+  loginController,
+  loginPageController,
+  logoutController,
+} from '../controllers/accounts/login.controller';
+import { linkController } from '../controllers/accounts/link.controller';
+import {
+  auditCsvController,
+  auditPageController,
+  outboxPageController,
+} from '../controllers/admin/audit.controller';
+import {
+  activeController,
+  inviteController,
+  resetController,
+  roleController,
+  usersPageController,
+} from '../controllers/admin/users.controller';
+import { requireRole, requireUser } from '../middleware/auth';
+import { csrfLocals, requireCsrf } from '../middleware/csrf';
+import { SESSION_COOKIE } from '../middleware/session';
+import type { Config } from '../config';
+
+/** Pages with personal data and one-time links: never stored by a browser or proxy. */
+const noStore: RequestHandler = (_req, res, next) => {
+  res.set('Cache-Control', 'no-store');
+  next();
+};
+
+/** The body parser and CSRF check of every account and admin form. */
+export function formBody(config: Pick<Config, 'sessionSecret'>): RequestHandler[] {
+  return [express.urlencoded({ extended: false, limit: '20kb', parameterLimit: 50 }), requireCsrf(config)];
+}
+
+/**
+ * Accounts (issue 15): sign-in and out, one-time links, and the administrators' pages for users,
+ * outbox and audit trail. Registered only when the app has a database (deps.accounts).
+ */
+export function accountRoutes(
+  deps: Pick<AppDeps, 'config' | 'store'> & Partial<Pick<AppDeps, 'accounts'>>,
+): Router {
+  const router = Router();
+  const { accounts, config } = deps;
+  if (!accounts) return router;
+  const form = formBody(config);
+  router.use(
+    ['/login', '/logout', '/account', '/invitation', '/password-reset', '/setup', '/admin'],
+    noStore,
+    csrfLocals(config),
+  );
+
+  router.get('/login', loginPageController());
+  router.post('/login', form, loginController(accounts));
+  router.post('/logout', form, logoutController(SESSION_COOKIE));
+  router.get('/account', requireUser, accountPageController());
+  for (const [path, purpose] of [
+    ['/invitation/:token', 'invitation'],
+    ['/password-reset/:token', 'reset'],
+    ['/setup/:token', 'setup'],
+  ] as const) {
+    const link = linkController(accounts, purpose);
+    router.get(path, link.show);
+    router.post(path, form, link.submit);
+  }
+
+  const admin = requireRole('admin');
+  const users = { ...deps, accounts };
+  router.get('/admin/users', admin, usersPageController(users));
+  router.post('/admin/users', admin, form, inviteController(users));
+  router.post('/admin/users/:id/role', admin, form, roleController(users));
+  router.post('/admin/users/:id/deactivate', admin, form, activeController(users, false));
+  router.post('/admin/users/:id/activate', admin, form, activeController(users, true));
+  router.post('/admin/users/:id/reset', admin, form, resetController(users));
+  router.get('/admin/outbox', admin, outboxPageController(accounts.knex));
+  router.get('/admin/audit', admin, auditPageController(accounts.knex));
+  router.get('/admin/audit.csv', admin, auditCsvController(accounts.knex));
+  return router;
+}
