@@ -8,7 +8,7 @@ import {
 } from '../../../src/domain/filters';
 import { deriveFacts } from '../../../src/domain/filters/entry-facts';
 import { BITSET_FACET_OPTIONS } from '../../../src/domain/filters/filter-index';
-import { buildReadModel, type ServiceEntry } from '../../../src/services/catalogue/read-model';
+import { buildReadModel, type ServiceEntry } from '../../../src/domain/catalogue/read-model';
 
 // A marketplace-shaped catalogue: ~330 providers, so the provider facet takes the posting-list path
 // and the small facets the bitset path; 2,000 services span many 32-bit words.
