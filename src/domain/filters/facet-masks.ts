@@ -23,7 +23,7 @@ export function fullMask(size: number): TypedFastBitSet {
 }
 
 /** The services one facet's selection lets through, or undefined when the facet has no selection. */
-function facetMask(index: FilterIndex, f: number, query: FilterQuery): TypedFastBitSet | undefined {
+export function facetMask(index: FilterIndex, f: number, query: FilterQuery): TypedFastBitSet | undefined {
   const facet = FACETS[f];
   const values = facet.selected(query);
   if (values.length === 0) return undefined;

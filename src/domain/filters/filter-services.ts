@@ -1,9 +1,9 @@
 import { compareByLevel, type ReadModel, type ServiceEntry } from '../catalogue/read-model';
 import type { TypedFastBitSet } from 'typedfastbitset';
-import { countOptions, fullMask, queryMasks } from './facet-masks';
+import { countOptions, facetMask, fullMask, queryMasks } from './facet-masks';
 import { FACETS, type FacetName } from './facets';
 import { bitsetOf, filterIndexOf, type FilterIndex } from './filter-index';
-import type { FilterQuery } from './filter-query.types';
+import { SORT_KEYS, type FilterQuery } from './filter-query.types';
 import { comparatorFor } from './sort-services';
 
 export interface FacetOption {
@@ -47,10 +47,7 @@ export function filterServices(
   options: FilterOptions = {},
 ): FilterResult {
   const index = filterIndexOf(model);
-  const candidates = options.relevance
-    ? bitsetOf(scoredPositions(index, options.relevance), index.size)
-    : fullMask(index.size);
-  const masks = queryMasks(index, query, candidates);
+  const masks = queryMasks(index, query, candidatesOf(index, options));
   const counts = FACETS.map((_facet, f) => countOptions(index, f, masks.countBase[f]));
   const total = masks.matching.size();
   const start = (query.page - 1) * query.perPage;
@@ -81,6 +78,51 @@ export function filterServices(
       return (facets ??= facetsOf(index, query, counts));
     },
   };
+}
+
+/** How many services match a query (no facet counts, no page): what relaxing a query would yield. */
+export function countMatches(model: ReadModel, query: FilterQuery, options: FilterOptions = {}): number {
+  const index = filterIndexOf(model);
+  let matching: TypedFastBitSet | undefined;
+  FACETS.forEach((_facet, f) => {
+    const mask = facetMask(index, f, query);
+    if (mask) matching = matching ? matching.intersection(mask) : mask;
+  });
+  const candidates = candidatesOf(index, options);
+  return matching ? candidates.intersection_size(matching) : candidates.size();
+}
+
+/** The search's candidates as a bitset, made once per index and search outcome (relaxations reuse it). */
+const scoredMasks = new WeakMap<FilterIndex, WeakMap<ReadonlyMap<string, number>, TypedFastBitSet>>();
+
+function candidatesOf(index: FilterIndex, options: FilterOptions): TypedFastBitSet {
+  const { relevance } = options;
+  if (!relevance) return fullMask(index.size);
+  let byOutcome = scoredMasks.get(index);
+  if (!byOutcome) {
+    byOutcome = new WeakMap();
+    scoredMasks.set(index, byOutcome);
+  }
+  let mask = byOutcome.get(relevance);
+  if (!mask) {
+    mask = bitsetOf(scoredPositions(index, relevance), index.size);
+    byOutcome.set(relevance, mask);
+  }
+  return mask;
+}
+
+/**
+ * Sorts the catalogue-wide order of every sort key ahead of the first request that needs one (at
+ * 40,000 services the name order costs ~0.7 s of CPU, the others ~0.06–0.2 s), one key per turn of
+ * the event loop so requests are served in between. Returns when all are done.
+ */
+export async function prepareOrders(model: ReadModel): Promise<void> {
+  const index = filterIndexOf(model);
+  for (const key of SORT_KEYS) {
+    if (key === 'relevance' || key === 'level') continue;
+    await new Promise((resolve) => setImmediate(resolve));
+    orderOf(index, model, key, comparatorFor(key, index));
+  }
 }
 
 const orders = new WeakMap<FilterIndex, Map<string, Int32Array>>();

@@ -4,7 +4,9 @@
  */
 export * from './filter-query.types';
 export {
+  countMatches,
   filterServices,
+  prepareOrders,
   type FacetOption,
   type Facets,
   type FilterOptions,

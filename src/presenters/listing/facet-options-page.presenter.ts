@@ -1,7 +1,7 @@
 import { buildListUrl, withoutValue, withValue, type FilterQuery } from '../../domain/filters';
 import type { FacetOptionPage } from '../../domain/filters/facet-option-list';
 import type { ReadModel } from '../../domain/catalogue/read-model';
-import { localized, type Lang, type Translate } from '../../i18n/i18n';
+import { localized, plural, type Lang, type Translate } from '../../i18n/i18n';
 import { describeFilters } from './describe-filters';
 import { facetLabel } from './filter-labels';
 import { presentPagination, type PaginationView } from './pagination.presenter';
@@ -63,7 +63,7 @@ export function presentFacetOptionsPage(
     seen.add(item.initial);
     return {
       label: item.label,
-      count: t('filters.options.count', { count: item.count }),
+      count: plural(t, 'filters.options.count', item.count),
       selected: item.selected,
       href: buildListUrl(basePath, next, urlOptions),
       action: t(item.selected ? 'filters.options.remove' : 'filters.options.add'),

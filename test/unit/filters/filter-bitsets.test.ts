@@ -1,5 +1,6 @@
 import { generateCatalogue } from '../../../scripts/generate-catalogue';
 import {
+  countMatches,
   emptyFilterQuery,
   FACETS,
   filterServices,
@@ -69,6 +70,7 @@ describe('filterServices with bitsets, against the semantics stated per service'
     const expected = model.services.filter((e) => passes(e, query));
     expect(expected.length).toBeGreaterThan(0);
     expect(result.total).toBe(expected.length);
+    expect(countMatches(model, query)).toBe(expected.length);
     const counts = Object.fromEntries(FACETS.map((f) => [f.name, result.facets[f.name].map((o) => o.count)]));
     expect(counts).toEqual(naiveCounts(query, model.services));
     // Ties of every order fall back to the default order, which is the read model's order.
@@ -97,6 +99,8 @@ describe('filterServices with bitsets, against the semantics stated per service'
     const result = filterServices(model, query, { relevance });
     const expected = scored.filter((e) => passes(e, query));
     expect(result.total).toBe(expected.length);
+    expect(countMatches(model, query, { relevance })).toBe(expected.length);
+    expect(countMatches(model, { ...emptyFilterQuery() }, { relevance })).toBe(scored.length);
     expect(result.items).toHaveLength(Math.min(100, expected.length));
     for (const entry of result.items) expect(expected).toContain(entry);
     const scores = result.items.map((e) => relevance.get(e.service.id)!);
