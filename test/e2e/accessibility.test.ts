@@ -8,6 +8,7 @@ const PAGES: [string, string, number?][] = [
   ['services-filtered', '/services?level=1&cert=ISO27001'],
   ['category', '/categories/compute'],
   ['search', '/services?q=opslag'],
+  ['facet-options', '/services/facets/provider?level=1'],
   ['service', '/services/ovhcloud-hpc-vmware-secnumcloud'],
   ['service-self-hosted', '/services/nextcloud-hub'],
   ['provider', '/providers/ovhcloud'],
