@@ -6,12 +6,14 @@ import { drive } from './bench/load';
 import { prepareDatabase } from './bench/prepare-database';
 import { checkTargets, formatTable, type Row, type SizeFigures } from './bench/report';
 import { startBenchServer, waitForSearchIndex } from './bench/server-process';
-import { generateCatalogue } from './generate-catalogue';
+import { generateCatalogue, PROVIDER_SHAPES, type ProviderShape } from './generate-catalogue';
 
 /**
  * `npm run bench`: for each catalogue size, generate a synthetic catalogue, import it into a fresh
  * embedded database (timed), start the real server on it (timed to ready), drive each URL with
  * autocannon and print one table against the static baseline. A script, not a test: it prints.
+ * The catalogues are shaped like a real marketplace by default (one supplier per six services;
+ * BENCH_PROVIDERS=reference spreads them over the ~36 reference providers instead).
  * Env: BENCH_SIZES=1000,10000,40000  BENCH_SECONDS=10  BENCH_CONNECTIONS=50  BENCH_PROF=<dir> (CPU
  * profile of the server)  BENCH_OUT=<file.json> (raw figures)  BENCH_MEMORY_LOG=1 (the server's memory
  * every second)  BENCH_HEAP_PROMOTED=<file> (what reaches the old generation)  BENCH_NODE_ARGS /
@@ -21,16 +23,18 @@ async function main(): Promise<void> {
   const sizes = (process.env.BENCH_SIZES ?? '1000,10000,40000').split(',').map(Number);
   const seconds = Number(process.env.BENCH_SECONDS ?? 10);
   const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+  const shape = (process.env.BENCH_PROVIDERS ?? 'marketplace') as ProviderShape;
+  if (!PROVIDER_SHAPES.includes(shape)) throw new Error(`BENCH_PROVIDERS: ${PROVIDER_SHAPES.join(' or ')}`);
   console.log(
-    `cloudmarkt benchmark: ${sizes.join(', ')} services; ${connections} connections, ${seconds} s per URL; ` +
+    `cloudmarkt benchmark: ${sizes.join(', ')} services (${shape} providers); ${connections} connections, ${seconds} s per URL; ` +
       `${os.cpus().length} CPUs, load average ${os.loadavg()[0].toFixed(1)}`,
   );
   const rows: Row[] = [];
   const figures: SizeFigures[] = [];
   for (const size of sizes) {
-    const doc = generateCatalogue(size, 42);
+    const doc = generateCatalogue(size, 42, shape);
     const { dir, importMs } = await prepareDatabase(doc);
-    console.log(`${size}: imported in ${(importMs / 1000).toFixed(1)} s`);
+    console.log(`${size}: ${doc.providers.length} providers; imported in ${(importMs / 1000).toFixed(1)} s`);
     const server = await startBenchServer(path.join(dir, 'pglite'), FILTERED_LIST);
     try {
       console.log(
@@ -47,7 +51,7 @@ async function main(): Promise<void> {
       server.sampledPeakMb();
       for (const url of benchUrls(doc)) {
         const target = `http://127.0.0.1:${server.port}${url.path}`;
-        await drive(target, Math.min(1, seconds), 10); // warm-up: JIT, caches, lazy indexes
+        await drive(target, Math.min(1, seconds), 10, url.vary); // warm-up: JIT, caches, lazy indexes
         server.sampledPeakMb();
         const result = await drive(target, seconds, connections, url.vary);
         const rssMb = server.sampledPeakMb();
@@ -55,6 +59,7 @@ async function main(): Promise<void> {
         rows.push({
           size,
           label: url.label,
+          list: url.list === true,
           ...result,
           ratio: staticRps ? result.rps / staticRps : 0,
           kb: result.bytesPerRequest / 1024,
@@ -67,6 +72,7 @@ async function main(): Promise<void> {
       const memory = server.memory();
       figures.push({
         size,
+        providers: doc.providers.length,
         importMs,
         readyMs: server.readyMs,
         startupMs: server.startupMs,

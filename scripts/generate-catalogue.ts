@@ -11,6 +11,7 @@ import type {
   Source,
 } from '../src/domain/catalogue.types';
 import { EVIDENCE_SCHEMES, SERVICE_MODELS } from '../src/domain/catalogue.types';
+import { syntheticProviders } from './generate/synthetic-providers';
 
 const REFERENCE = path.join(__dirname, '..', 'seeds', 'data', 'catalogue.json');
 const COUNTRIES = ['NL', 'DE', 'FR', 'BE', 'FI', 'SE', 'IE', 'IT', 'ES', 'AT', 'CH', 'GB', 'US', 'SG'];
@@ -30,14 +31,40 @@ function prng(seed: number): () => number {
 }
 
 /**
- * A synthetic catalogue of `n` services for benchmarks and large-import checks: the reference
- * categories, capabilities and providers, with invented services whose facts vary (sourced and
- * unsourced, locations, evidence, contract terms, acyclic runsOn links). Names and sources say
- * they are synthetic; this is never real data about the providers.
+ * Who offers the services: `reference` spreads them over the ~36 reference providers; `marketplace`
+ * invents one supplier per SERVICES_PER_SUPPLIER services, as on a real marketplace (G-Cloud 14:
+ * ~40,000 services from ~6,700 suppliers), a few large and many small.
  */
-export function generateCatalogue(n: number, seed: number): CatalogueDocument {
+export type ProviderShape = 'reference' | 'marketplace';
+export const PROVIDER_SHAPES: readonly ProviderShape[] = ['reference', 'marketplace'];
+export const SERVICES_PER_SUPPLIER = 6;
+
+/**
+ * A synthetic catalogue of `n` services for benchmarks and large-import checks: the reference
+ * categories and capabilities, the reference providers or invented suppliers (see ProviderShape),
+ * and invented services whose facts vary (sourced and unsourced, locations, evidence, contract
+ * terms, acyclic runsOn links). Names and sources say they are synthetic; this is never real data
+ * about the providers.
+ */
+export function generateCatalogue(
+  n: number,
+  seed: number,
+  shape: ProviderShape = 'reference',
+): CatalogueDocument {
   const reference = JSON.parse(fs.readFileSync(REFERENCE, 'utf8')) as CatalogueDocument;
   const random = prng(seed);
+  const providers =
+    shape === 'marketplace'
+      ? syntheticProviders(Math.max(1, Math.round(n / SERVICES_PER_SUPPLIER)), prng(seed + 1))
+      : reference.providers;
+  // Marketplace: every supplier offers at least one service; the rest go preferably to the first
+  // (larger) suppliers, so a few offer dozens of services and most a handful.
+  const providerOf = (i: number) =>
+    shape === 'marketplace' && i < providers.length
+      ? providers[i]
+      : shape === 'marketplace'
+        ? providers[Math.floor(random() ** 2 * providers.length)]
+        : pick(providers);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
   const some = <T>(list: readonly T[], max: number): T[] => [
     ...new Set(Array.from({ length: 1 + Math.floor(random() * max) }, () => pick(list))),
@@ -57,7 +84,7 @@ export function generateCatalogue(n: number, seed: number): CatalogueDocument {
 
   const services: Service[] = [];
   for (let i = 0; i < n; i++) {
-    const provider = pick(reference.providers);
+    const provider = providerOf(i);
     const serviceModel: ServiceModel = pick(SERVICE_MODELS);
     const service: Service = {
       id: `synthetic-${provider.id}-${i}`,
@@ -94,15 +121,21 @@ export function generateCatalogue(n: number, seed: number): CatalogueDocument {
     publishedOn: '2026-11-28',
     categories: reference.categories,
     capabilities: reference.capabilities,
-    providers: reference.providers,
+    providers,
     services,
   };
 }
 
-// Usage: node --import tsx scripts/generate-catalogue.ts COUNT [SEED] [FILE]
+// Usage: node --import tsx scripts/generate-catalogue.ts COUNT [SEED] [FILE] [reference|marketplace]
 if (require.main === module) {
-  const [count = '1000', seed = '1', file] = process.argv.slice(2);
-  const json = JSON.stringify(generateCatalogue(Number(count), Number(seed)), null, 2);
+  const [count = '1000', seed = '1', file, shape = 'reference'] = process.argv.slice(2);
+  if (!PROVIDER_SHAPES.includes(shape as ProviderShape))
+    throw new Error(`shape: ${PROVIDER_SHAPES.join(' or ')}`);
+  const json = JSON.stringify(
+    generateCatalogue(Number(count), Number(seed), shape as ProviderShape),
+    null,
+    2,
+  );
   if (file) fs.writeFileSync(file, `${json}\n`);
   else process.stdout.write(`${json}\n`);
 }

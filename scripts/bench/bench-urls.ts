@@ -12,15 +12,57 @@ export const CHANGES_FILTERED = '/changes?lot=infrastructure&level=1';
 export interface BenchUrl {
   label: string;
   path: string;
-  /** Each request a different URL (no cached page can answer): request i goes to vary(i). */
-  vary?: (i: number) => string;
+  /** A result list: its page weight is held to the budget. */
+  list?: boolean;
+  /**
+   * Each request a URL nobody asked for before (no cached page can answer): every call returns the
+   * next one. The cache is never bypassed by a header; the URLs simply differ.
+   */
+  vary?: () => string;
 }
 
-const SORTS = ['level', 'name', 'sla', 'jurisdiction', 'data', 'openness', 'assurance'];
+/** Mixed-radix choices: request n takes digit k of n in base choices[k].length. */
+const CHOICES: string[][] = [
+  ['', 'page=2', 'page=3', 'page=4', 'page=5'],
+  ['', 'sort=name', 'sort=sla', 'sort=jurisdiction', 'sort=data', 'sort=openness', 'sort=assurance'],
+  ['', 'lot=infrastructure', 'lot=platform', 'lot=workplace'],
+  ['', 'level=1', 'level=2', 'level=3', 'minData=2', 'minJurisdiction=3'],
+  ['', 'cert=ISO27001', 'cert=SOC2', 'cert=ISO27001&cert=C5'],
+  ['', 'model=iaas', 'model=paas', 'model=saas'],
+  ['', 'location=EEA', 'location=NL'],
+];
+/** Distinct filter combinations before they repeat (40,320): more than a 10-second run requests. */
+export const DISTINCT_COMBINATIONS = CHOICES.reduce((n, c) => n * c.length, 1);
 
-/** A new combination of page size and order for every request: ~630 distinct URLs in turn. */
-function uncached(path: string): (i: number) => string {
-  return (i) => `${path}&perPage=${10 + (i % 90)}&sort=${SORTS[Math.floor(i / 90) % SORTS.length]}`;
+/** The n-th combination of filters, order and page (distinct for n below DISTINCT_COMBINATIONS). */
+export function combination(n: number): string {
+  const parts: string[] = [];
+  let rest = n % DISTINCT_COMBINATIONS;
+  for (const choices of CHOICES) {
+    const part = choices[rest % choices.length];
+    rest = Math.floor(rest / choices.length);
+    if (part) parts.push(part);
+  }
+  return parts.join('&');
+}
+
+/** A new URL on every call, continuing where the last call left off (warm-up included). */
+function uncached(path: string, stride = 7919): () => string {
+  let n = 0;
+  // A prime stride spreads consecutive requests over every choice instead of paging first.
+  return () => {
+    const query = combination((n++ * stride) % DISTINCT_COMBINATIONS);
+    return query ? `${path}${path.includes('?') ? '&' : '?'}${query}` : path;
+  };
+}
+
+/** A new page size and page of the filtered changes on every call (/changes takes no sort). */
+function changesUncached(): () => string {
+  let i = 0;
+  return () => {
+    const n = i++;
+    return `${CHANGES_FILTERED}&perPage=${10 + (n % 90)}&page=${1 + (Math.floor(n / 90) % 5)}`;
+  };
 }
 
 /** The pages and endpoints measured, with ids taken from the generated catalogue. */
@@ -28,13 +70,21 @@ export function benchUrls(doc: CatalogueDocument): BenchUrl[] {
   const ids = doc.services.map((s) => s.id);
   const pick = (fraction: number) => ids[Math.floor(fraction * (ids.length - 1))];
   const compared = [0.1, 0.35, 0.6, 0.85].map((f) => `id=${encodeURIComponent(pick(f))}`).join('&');
+  const category = `/categories/${doc.categories[0].id}`;
   return [
     { label: 'static baseline', path: STATIC_PATH },
     { label: 'home', path: '/' },
-    { label: 'filtered list (3 filters)', path: FILTERED_LIST },
-    { label: 'filtered list, uncached', path: FILTERED_LIST, vary: uncached(FILTERED_LIST) },
-    { label: 'search', path: '/services?q=nextcloud' },
-    { label: 'search, uncached', path: '/services?q=nextcloud', vary: uncached('/services?q=nextcloud') },
+    { label: 'all services', path: '/services', list: true },
+    { label: 'filtered list (3 filters)', path: FILTERED_LIST, list: true },
+    { label: 'filtered list, uncached', path: '/services', list: true, vary: uncached('/services') },
+    { label: 'category', path: category, list: true },
+    { label: 'search', path: '/services?q=nextcloud', list: true },
+    {
+      label: 'search, uncached',
+      path: '/services?q=nextcloud',
+      list: true,
+      vary: uncached('/services?q=nextcloud'),
+    },
     { label: 'service page', path: `/services/${encodeURIComponent(pick(0.5))}` },
     { label: 'compare 4', path: `/compare?${compared}` },
     { label: 'API list', path: '/api/v1/services' },
@@ -43,7 +93,7 @@ export function benchUrls(doc: CatalogueDocument): BenchUrl[] {
     {
       label: 'changes, uncached',
       path: CHANGES_FILTERED,
-      vary: (i) => `${CHANGES_FILTERED}&perPage=${10 + (i % 90)}`,
+      vary: changesUncached(),
     },
   ];
 }

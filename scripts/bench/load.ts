@@ -14,26 +14,17 @@ export interface LoadResult {
 
 /**
  * Drives one URL with `connections` concurrent keep-alive connections for `seconds`. With `vary`,
- * request number i goes to `vary(i)` instead (a path on the same origin) and asks for a fresh
- * response (`Cache-Control: no-cache`), so every request measures what computing its page costs.
+ * each request goes to the next path `vary()` gives (on the same origin): URLs no cached page can
+ * answer, so every request measures what computing its page costs.
  */
 export async function drive(
   url: string,
   seconds: number,
   connections: number,
-  vary?: (i: number) => string,
+  vary?: () => string,
 ): Promise<LoadResult> {
-  let i = 0;
   const requests = vary
-    ? [
-        {
-          setupRequest: (req: { path?: string; headers?: Record<string, string> }) => ({
-            ...req,
-            path: vary(i++),
-            headers: { ...req.headers, 'cache-control': 'no-cache' },
-          }),
-        },
-      ]
+    ? [{ setupRequest: (req: { path?: string }) => ({ ...req, path: vary() }) }]
     : undefined;
   const result = await autocannon({ url, connections, duration: seconds, ...(requests ? { requests } : {}) });
   const total = Math.max(1, result.requests.total);

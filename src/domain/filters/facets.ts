@@ -157,3 +157,6 @@ export const FACETS: readonly FacetDefinition[] = [
     matches: (entry) => [entry.service.providerId],
   },
 ];
+
+/** Facets a category page leaves out: its category (and so its lot) is fixed by the path. */
+export const FIXED_BY_CATEGORY: ReadonlySet<FacetName> = new Set(['category', 'lot']);

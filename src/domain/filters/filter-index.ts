@@ -1,12 +1,14 @@
+import { TypedFastBitSet } from 'typedfastbitset';
 import type { ReadModel } from '../catalogue/read-model';
 import { deriveFacts } from './entry-facts';
 import { FACETS } from './facets';
 
 /**
- * The catalogue prepared for filtering: every facet option numbered, and per service the numbers
- * of the options it matches. A request then only compares small integers and increments counters,
- * which keeps a query with all facet counts linear and allocation-free at tens of thousands of
- * services. Built once per read model (cached by object identity, so a rebuilt model gets a new one).
+ * The catalogue prepared for filtering: every facet option numbered; per service the numbers of the
+ * options it matches; per option the positions of the services matching it (a posting list), and
+ * for facets with few options also as a bitset over the positions. A request intersects bitsets
+ * and counts bits instead of testing every service against every facet. Built once per read model
+ * (cached by object identity, so a rebuilt model gets a new one).
  */
 export interface FilterIndex {
   /** Per facet (FACETS order): the option values, as the facet lists them. */
@@ -15,11 +17,24 @@ export interface FilterIndex {
   optionNumber: readonly ReadonlyMap<string, number>[];
   /** Per service (read model order), per facet: numbers of the matched options, each once. */
   matches: readonly (readonly (readonly number[])[])[];
+  /** Per facet, per option: positions of the services matching it, ascending. */
+  postings: readonly (readonly Int32Array[])[];
+  /**
+   * Per facet, per option: the posting list as a bitset, for facets with at most
+   * BITSET_FACET_OPTIONS options (undefined for larger facets such as providers: a bitset per
+   * provider would cost tens of megabytes; their masks are built from the postings on demand).
+   */
+  bitsets: readonly (readonly TypedFastBitSet[] | undefined)[];
+  /** Number of services (bits in every mask). */
+  size: number;
   /** Service id → position in the read model's default order. */
   position: ReadonlyMap<string, number>;
   /** Per service: sourced SLA availability, for the `sla` order. */
   sla: readonly (number | undefined)[];
 }
+
+/** Facets with more options than this keep posting lists only (see FilterIndex.bitsets). */
+export const BITSET_FACET_OPTIONS = 64;
 
 const cache = new WeakMap<ReadModel, FilterIndex>();
 
@@ -60,10 +75,16 @@ function buildFilterIndex(model: ReadModel): FilterIndex {
       }),
     );
   }
+  const postings = postingsOf(options, matches);
   return {
     options,
     optionNumber,
     matches,
+    postings,
+    bitsets: postings.map((lists) =>
+      lists.length <= BITSET_FACET_OPTIONS ? lists.map((list) => bitsetOf(list, matches.length)) : undefined,
+    ),
+    size: matches.length,
     position: new Map(model.services.map((e, i) => [e.service.id, i])),
     sla,
   };
@@ -76,4 +97,27 @@ function toNumbers(values: Iterable<string>, optionNumber: ReadonlyMap<string, n
     if (n !== undefined && !numbers.includes(n)) numbers.push(n);
   }
   return numbers;
+}
+
+function postingsOf(
+  options: readonly (readonly string[])[],
+  matches: readonly (readonly (readonly number[])[])[],
+): Int32Array[][] {
+  return options.map((values, f) => {
+    const sizes = new Int32Array(values.length);
+    for (const perFacet of matches) for (const n of perFacet[f]) sizes[n]++;
+    const lists = Array.from(sizes, (size) => new Int32Array(size));
+    const filled = new Int32Array(values.length);
+    matches.forEach((perFacet, position) => {
+      for (const n of perFacet[f]) lists[n][filled[n]++] = position;
+    });
+    return lists;
+  });
+}
+
+/** A bitset of `size` bits with the given positions set. */
+export function bitsetOf(positions: ArrayLike<number>, size: number): TypedFastBitSet {
+  const set = TypedFastBitSet.fromWords(new Uint32Array((size + 31) >>> 5));
+  for (let i = 0; i < positions.length; i++) set.add(positions[i]);
+  return set;
 }

@@ -65,6 +65,19 @@ export function withoutValue(query: FilterQuery, parameter: keyof FilterQuery, v
   return next;
 }
 
+/**
+ * The query with one more value of a parameter (an option chosen from a facet's full list): added
+ * to a list parameter, or replacing a single one. The page goes back to 1.
+ */
+export function withValue(query: FilterQuery, parameter: keyof FilterQuery, value: string): FilterQuery {
+  const current = query[parameter];
+  const next = { ...query, page: 1 } as unknown as Record<string, unknown>;
+  if (Array.isArray(current))
+    next[parameter] = current.map(String).includes(value) ? current : [...current, value];
+  else next[parameter] = value;
+  return next as unknown as FilterQuery;
+}
+
 /** The query on another page. */
 export function withPage(query: FilterQuery, page: number): FilterQuery {
   return { ...query, page };

@@ -4,12 +4,22 @@
  */
 export * from './filter-query.types';
 export {
+  countMatches,
   filterServices,
+  prepareOrders,
   type FacetOption,
   type Facets,
   type FilterOptions,
   type FilterResult,
 } from './filter-services';
-export { FACETS, type FacetName } from './facets';
-export { buildListUrl, filterQueryParams, withoutValue, withPage, type ListUrlOptions } from './filter-url';
+export { FACETS, FIXED_BY_CATEGORY, type FacetName } from './facets';
+export {
+  buildListUrl,
+  filterQueryParams,
+  withoutValue,
+  withValue,
+  withPage,
+  type ListUrlOptions,
+} from './filter-url';
 export { filterIndexOf, type FilterIndex } from './filter-index';
+export { FACET_OPTION_LIMIT, listedOptions, panelOptions, type PanelOptions } from './facet-options';

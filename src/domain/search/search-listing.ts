@@ -1,5 +1,6 @@
 import {
   FACETS,
+  countMatches,
   emptyFilterQuery,
   filterServices,
   withoutValue,
@@ -75,7 +76,7 @@ function relaxations(
 ): Relaxation[] {
   const found: Relaxation[] = [];
   const count = (q: FilterQuery, withRelevance: boolean): number =>
-    filterServices(model, { ...q, page: 1 }, withRelevance ? { relevance } : {}).total;
+    countMatches(model, q, withRelevance ? { relevance } : {});
 
   let selections = 0;
   for (const facet of FACETS) {

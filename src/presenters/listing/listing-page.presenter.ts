@@ -102,7 +102,7 @@ export function presentListingPage(input: ListingInput, t: Translate, lang: Lang
     perPageOptions: [...new Set([...PER_PAGE_CHOICES, query.perPage])]
       .sort((a, b) => a - b)
       .map((n) => ({ value: n, selected: n === query.perPage })),
-    facets: presentFilterPanel(result.facets, query, model, t, lang, categoryId),
+    facets: presentFilterPanel(result, query, model, t, lang, { basePath, fixedCategory: categoryId }),
     cards: result.items.map((entry) => ({
       ...presentServiceCard(entry, model.assessedOn, t, lang),
       ...(searched.search?.ok

@@ -1,4 +1,4 @@
-import { filterIndexOf, type FilterQuery, type FilterResult } from '../../domain/filters';
+import { filterIndexOf, prepareOrders, type FilterQuery, type FilterResult } from '../../domain/filters';
 import type { SearchFailure } from '../../domain/search/search.types';
 import type { CatalogueStore } from '../catalogue/catalogue-store';
 import type { ReadModel } from '../../domain/catalogue/read-model';
@@ -53,10 +53,21 @@ export function wholeSelection(query: FilterQuery, model: ReadModel): FilterQuer
 
 /**
  * Builds the filter index whenever the store swaps in a new read model, so the first list request
- * after a catalogue change does not pay for it. Returns the unsubscribe function.
+ * after a catalogue change does not pay for it, and then the sort orders in the background (a
+ * request sorted by name would otherwise wait for the whole catalogue to be sorted). The model
+ * loaded already is prepared on the next turn of the event loop. Returns the unsubscribe function.
  */
-export function prepareFilterIndexOnChange(store: Pick<CatalogueStore, 'onChange'>): () => void {
-  return store.onChange((model) => {
+export function prepareFilterIndexOnChange(store: Pick<CatalogueStore, 'onChange' | 'current'>): () => void {
+  const prepare = (model: ReadModel) => {
     filterIndexOf(model);
+    void prepareOrders(model);
+  };
+  setImmediate(() => {
+    try {
+      prepare(store.current());
+    } catch {
+      // Not loaded yet: the change event will bring the first model.
+    }
   });
+  return store.onChange(prepare);
 }

@@ -5,6 +5,7 @@ export const PAGE_TYPES: [name: string, url: string, status?: number][] = [
   ['services-filtered', '/services?level=1&cert=ISO27001'],
   ['category', '/categories/compute'],
   ['search', '/services?q=opslag'],
+  ['facet-options', '/services/facets/provider?level=1'],
   ['service', '/services/ovhcloud-hpc-vmware-secnumcloud'],
   ['service-self-hosted', '/services/nextcloud-hub'],
   ['provider', '/providers/ovhcloud'],

@@ -94,22 +94,26 @@ describe('cached pages', () => {
 });
 
 describe('Cache-Control: no-cache from the client', () => {
-  it('renders the page anew instead of answering from the cache (a hard reload)', async () => {
+  // Not honoured: a cached page is never stale, and the header would let anyone make every request
+  // cost a full computation. A new catalogue (a new read-model version) is what renders pages anew.
+  it('answers from the cache all the same (a hard reload costs nothing extra)', async () => {
     const { app } = await createTestApp();
     const renders = jest.spyOn(ejs, 'renderFile');
     const pageRenders = () => renders.mock.calls.filter(([file]) => String(file).includes('pages')).length;
-    await request(app).get('/services?level=1').expect(200);
-    await request(app).get('/services?level=1').expect(200);
+    const first = await request(app).get('/services?level=1').expect(200);
+    const again = await request(app).get('/services?level=1').set('Cache-Control', 'no-cache').expect(200);
+    await request(app).get('/services?level=1').set('Pragma', 'no-cache').expect(200);
     expect(pageRenders()).toBe(1);
-    const fresh = await request(app).get('/services?level=1').set('Cache-Control', 'no-cache').expect(200);
-    expect(pageRenders()).toBe(2);
-    expect(fresh.text).toContain('data-test="list-heading"');
-    await request(app).get('/services?level=1').set('Cache-Control', 'max-age=0').expect(200);
+    // The same page (only the visitor's CSRF token in the compare forms differs).
+    expect(again.text.replace(/name="_csrf" value="[^"]*"/g, '')).toBe(
+      first.text.replace(/name="_csrf" value="[^"]*"/g, ''),
+    );
+    await request(app).get('/services?level=2').set('Cache-Control', 'no-cache').expect(200);
     expect(pageRenders()).toBe(2);
     renders.mockRestore();
   });
 
-  it('computes an API body anew too', async () => {
+  it('answers an API body from the cache too', async () => {
     const { app, store } = await createTestApp();
     const current = jest.spyOn(store, 'current');
     await request(app).get('/api/v1/services?level=1').expect(200);
@@ -117,8 +121,8 @@ describe('Cache-Control: no-cache from the client', () => {
     await request(app).get('/api/v1/services?level=1').expect(200);
     const cachedCalls = current.mock.calls.length - afterFirst;
     await request(app).get('/api/v1/services?level=1').set('Cache-Control', 'no-cache').expect(200);
-    const freshCalls = current.mock.calls.length - afterFirst - cachedCalls;
-    expect(freshCalls).toBeGreaterThan(cachedCalls);
+    const noCacheCalls = current.mock.calls.length - afterFirst - cachedCalls;
+    expect(noCacheCalls).toBe(cachedCalls);
     current.mockRestore();
   });
 });
