@@ -7,7 +7,7 @@ import type { Knex } from 'knex';
  */
 export async function up(knex: Knex): Promise<void> {
   await knex.raw(`
-    create function audit_trail_refuse_change() returns trigger language plpgsql as $$
+    create or replace function audit_trail_refuse_change() returns trigger language plpgsql as $$
     begin
       raise exception 'audit_trail is append-only: % refused', tg_op using errcode = 'insufficient_privilege';
     end

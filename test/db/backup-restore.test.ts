@@ -68,6 +68,33 @@ describe('db:backup and db:restore', () => {
     const reimported = runCommand('catalogue-import', [changedFile], source.env);
     expect(reimported.stderr).toBe('');
     expect(reimported.status).toBe(0);
+    // Rows in the accounts' tables (issue 15), as a running app writes them.
+    const db = await source.open();
+    try {
+      const until = new Date('2030-01-01T00:00:00Z');
+      const [user] = await db
+        .knex('users')
+        .insert({ email: 'curator@example.org', name: 'Curator', role: 'curator', password_hash: 'x' })
+        .returning('id');
+      await db.knex('user_tokens').insert({
+        purpose: 'invitation',
+        user_id: user.id,
+        token_hash: 'a'.repeat(64),
+        expires_at: until,
+      });
+      await db
+        .knex('sessions')
+        .insert({ sid: 's1', sess: JSON.stringify({ userId: user.id }), expired: until });
+      await db.knex('login_throttle').insert({ key: 'account:curator@example.org', points: 1, expire: 1 });
+      await db.knex('mail_outbox').insert({
+        recipient: 'curator@example.org',
+        subject: 'Invitation',
+        body: 'a link',
+        transport: 'outbox',
+      });
+    } finally {
+      await db.close();
+    }
     original = await snapshotOf(source);
   });
 
