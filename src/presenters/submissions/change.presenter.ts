@@ -75,7 +75,7 @@ function side(change: RecordChange, value: unknown, t: Translate, lang: Lang): S
 }
 
 export function changeLabel(kind: SubjectKind, change: RecordChange, t: Translate): string {
-  if (change.kind === 'field') return t(`submissions.field.${change.key}`);
+  if (change.kind === 'field') return t(`submissions.item.${change.key}`);
   if (change.kind === 'evidence') {
     const [, scheme, rank] = change.key.split('.');
     return t('submissions.evidenceItem', { scheme: schemeName(String(scheme), t), n: Number(rank) + 1 });

@@ -49,9 +49,11 @@ export interface EvidenceEntryView {
   remove: InputView;
 }
 
+/** One line of the error summary (views/components/_error-summary.ejs). */
 export interface ErrorLink {
+  field: string;
   href: string;
-  text: string;
+  message: string;
 }
 
 /** An element id for a form name (`contract.noticePeriodDays.value` → `f-contract-noticePeriodDays-value`). */
@@ -268,9 +270,10 @@ export function presentSectionForm(
   );
   const facts = section.items.flatMap((item) => (item.kind === 'fact' ? [factView(kind, item, ctx)] : []));
   const evidence = section.evidence ? evidenceViews(ctx) : undefined;
-  const errorSummary = [...errors].map(([field, text]) => ({
+  const errorSummary = [...errors].map(([field, message]) => ({
+    field,
     href: `#${field ? fieldId(field) : 'main'}`,
-    text,
+    message,
   }));
   return { fields, facts, evidence, errorSummary };
 }
