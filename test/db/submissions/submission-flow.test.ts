@@ -1,5 +1,5 @@
 import type { Database } from '../../../src/db/database';
-import { readCatalogue } from '../../../src/repositories/catalogue.repository';
+import { readCatalogue, readCatalogueOrigin } from '../../../src/repositories/catalogue.repository';
 import { importCatalogue } from '../../../src/services/catalogue/import-catalogue';
 import { findSection } from '../../../src/domain/submissions/record-form';
 import {
@@ -111,6 +111,8 @@ describe('submission flow (services over the database)', () => {
     expect(
       deps.store.current().serviceById.get('acme-cloud')?.service.contract?.slaAvailabilityPct?.value,
     ).toBe(99.95);
+    // Start-up must never replace this catalogue with a newer reference: the approval would be lost.
+    expect((await readCatalogueOrigin(db.knex))?.modifiedAt).toBeInstanceOf(Date);
     expect(deps.audited.map((a) => a.action)).toEqual([
       'draft.saved',
       'draft.saved',
