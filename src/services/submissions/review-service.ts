@@ -3,7 +3,12 @@ import { markChecked } from '../../domain/submissions/mark-checked';
 import type { DraftRecord } from '../../domain/submissions/record.types';
 import { notifyCatalogueChanged } from '../../db/catalogue-notifications';
 import { NotFoundError } from '../../errors';
-import { replaceCatalogue } from '../../repositories/catalogue.repository';
+import {
+  markCatalogueModified,
+  readCatalogueOrigin,
+  replaceCatalogue,
+  type CatalogueOrigin,
+} from '../../repositories/catalogue.repository';
 import {
   findDraft,
   insertComment,
@@ -171,7 +176,15 @@ export async function approveSubmission(
     const next = applyRecord(document, state.kind, record);
     const validation = validateCatalogue(next);
     if (!validation.ok) throw new SubmissionRefusedError('invalid', { count: validation.errors.length });
-    const generation = await replaceCatalogue(trx, validation.document);
+    // The catalogue keeps its origin and is marked modified, so start-up never replaces it with a
+    // newer reference catalogue (issue 12): the approved change would be lost.
+    const stored = await readCatalogueOrigin(trx);
+    const origin: CatalogueOrigin =
+      stored?.origin === 'reference' && stored.referenceHash
+        ? { kind: 'reference', hash: stored.referenceHash }
+        : { kind: 'import' };
+    const generation = await replaceCatalogue(trx, validation.document, undefined, origin);
+    await markCatalogueModified(trx, `submission ${id} approved by ${actor.email}`);
     await notifyCatalogueChanged(trx, generation);
     const approved = await updateDraft(
       trx,
