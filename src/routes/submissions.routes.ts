@@ -1,5 +1,5 @@
 import express, { Router, type RequestHandler } from 'express';
-import type { AppDeps } from '../app';
+import type { AppDeps } from '../app-deps';
 import {
   commentController,
   draftPageController,
@@ -33,9 +33,13 @@ const noStore: RequestHandler = (_req, res, next) => {
  * drafts a user may see or change is decided by the submission services, for every id in a URL.
  * The section forms are large (the contract section has 17 facts with sources), hence the limits.
  */
-export function submissionRoutes(deps: Pick<AppDeps, 'config' | 'store' | 'accounts'>): Router {
+export function submissionRoutes(
+  app: Pick<AppDeps, 'config' | 'store'> & Partial<Pick<AppDeps, 'accounts'>>,
+): Router {
   const router = Router();
-  if (!deps.accounts) return router;
+  const { accounts } = app;
+  if (!accounts) return router;
+  const deps = { config: app.config, store: app.store, accounts };
   const form = [
     express.urlencoded({ extended: false, limit: '400kb', parameterLimit: 4000 }),
     requireCsrf(deps.config),

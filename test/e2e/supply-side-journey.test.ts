@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { Express } from 'express';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createApp } from '../../src/app';
+import { followCatalogue } from '../../src/app-deps';
+import { SearchService } from '../../src/services/search/search-service';
 import { loadConfig } from '../../src/config';
 import { listenForCatalogueChanges } from '../../src/db/catalogue-notifications';
 import { createLogger } from '../../src/logger';
@@ -54,12 +56,15 @@ describeInBrowser('supply side, the whole flow in a browser', () => {
     await secondStore.reload();
     unlisten = await listenForCatalogueChanges(t.db, () => void secondStore.reload());
     const config = loadConfig(ACCOUNTS_TEST_ENV);
+    const { search, cache } = followCatalogue(secondStore, (s) => SearchService.following(s));
     second = await listen(
       createApp({
         config,
         logger: createLogger('silent'),
         store: secondStore,
         health: new DatabaseHealth(() => t.db.ping()),
+        search,
+        cache,
       }),
     );
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });

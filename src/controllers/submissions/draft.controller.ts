@@ -1,5 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../app-deps';
 import { NotFoundError } from '../../errors';
 import type { Lang } from '../../i18n/i18n';
 import { SERVICE_MODELS, type ServiceModel } from '../../domain/catalogue.types';

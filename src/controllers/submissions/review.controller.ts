@@ -1,5 +1,5 @@
 import type { Request, RequestHandler, Response } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../app-deps';
 import { diffRecords, reviewableChanges } from '../../domain/submissions/diff-records';
 import type { SubjectKind } from '../../domain/submissions/record.types';
 import { listComments, listSubmitted } from '../../repositories/submissions/draft.repository';

@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../app-deps';
 import { NotFoundError, UnauthorizedError } from '../../errors';
 import { recordAudit } from '../../services/audit/record-audit';
 import { todayInAmsterdam } from '../../services/catalogue/catalogue-store';

@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { AppDeps } from '../../app';
+import type { AppDeps } from '../../app-deps';
 import { listProviderDrafts } from '../../repositories/submissions/draft.repository';
 import { actorOf, submissionDeps } from './submission-context';
 

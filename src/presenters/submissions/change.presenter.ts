@@ -2,7 +2,7 @@ import type { Evidence, Fact, LocalizedText } from '../../domain/catalogue.types
 import type { RecordChange, SubjectKind } from '../../domain/submissions/record.types';
 import type { ServiceEffect } from '../../domain/submissions/level-effect';
 import type { Lang, Translate } from '../../i18n/i18n';
-import { SERVICE_FACT_GROUPS, type FactFormat } from '../facts/fact-definitions';
+import { SERVICE_FACT_DEFINITIONS, type FactFormat } from '../facts/fact-definitions';
 import { formatDate, formatValue, presentSource, type SourceView } from '../facts/fact.presenter';
 import { schemeName } from '../facts/scheme-name.presenter';
 
@@ -21,7 +21,7 @@ export interface ChangeView {
 }
 
 const FORMATS = new Map<string, FactFormat>(
-  SERVICE_FACT_GROUPS.flatMap((g) => g.facts.map((f) => [f.path, f.format] as [string, FactFormat])),
+  SERVICE_FACT_DEFINITIONS.flatMap((g) => g.facts.map((f) => [f.path, f.format] as [string, FactFormat])),
 );
 
 function sources(

@@ -2,9 +2,8 @@ import { sectionOfPath, SECTIONS } from '../../domain/submissions/record-form';
 import { levelEffect } from '../../domain/submissions/level-effect';
 import { applyRecord } from '../../domain/submissions/apply-record';
 import type { Lang, Translate } from '../../i18n/i18n';
-import type { DraftCommentRow } from '../../repositories/submissions/draft.repository';
-import type { ReadModel } from '../../services/catalogue/read-model';
-import type { DraftState } from '../../services/submissions/draft-view';
+import type { DraftCommentRow, DraftState } from '../../domain/submissions/draft.types';
+import type { ReadModel } from '../../domain/catalogue/read-model';
 import { presentChanges, presentEffect, type ChangeView, type EffectView } from './change.presenter';
 import { errorText, fieldId, type ErrorLink } from './section-form.presenter';
 

@@ -8,7 +8,7 @@ import {
 } from '../../domain/submissions/record-form';
 import type { SubjectKind } from '../../domain/submissions/record.types';
 import type { Lang, Translate } from '../../i18n/i18n';
-import type { ReadModel } from '../../services/catalogue/read-model';
+import type { ReadModel } from '../../domain/catalogue/read-model';
 
 export interface OptionView {
   value: string;

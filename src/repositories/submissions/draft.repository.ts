@@ -5,9 +5,14 @@ import {
   type DraftReviewRow,
   type DraftRow,
   type DraftStatus,
-} from '../../db/submission-tables';
+} from '../../domain/submissions/draft.types';
 
-export type { DraftCommentRow, DraftReviewRow, DraftRow, DraftStatus } from '../../db/submission-tables';
+export type {
+  DraftCommentRow,
+  DraftReviewRow,
+  DraftRow,
+  DraftStatus,
+} from '../../domain/submissions/draft.types';
 
 /** jsonb values are sent as JSON text: pg would otherwise send a JS array as a PostgreSQL array. */
 const json = (value: unknown): never => JSON.stringify(value ?? null) as never;

@@ -59,6 +59,22 @@ export class CatalogueStore {
     return this.generation;
   }
 
+  /**
+   * The current catalogue in the checked-only view (levels from checked sources only), built the
+   * first time it is asked for after each swap and then kept with the model it belongs to.
+   */
+  checkedOnly(): ReadModel {
+    const current = this.current();
+    if (this.checked?.of !== current) {
+      const generation = `${this.generation}.${this.builds}`;
+      this.checked = {
+        of: current,
+        model: buildCheckedOnlyReadModel(current.document, current.assessedOn, generation),
+      };
+    }
+    return this.checked.model;
+  }
+
   isLoaded(): boolean {
     return this.model !== undefined;
   }

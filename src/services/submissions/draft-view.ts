@@ -3,34 +3,12 @@ import type { CatalogueDocument } from '../../domain/catalogue.types';
 import { publishedRecord } from '../../domain/submissions/apply-record';
 import { canonicalJson, sameJson } from '../../domain/submissions/canonical-json';
 import { diffRecords, reviewableChanges } from '../../domain/submissions/diff-records';
-import type { FieldError } from '../../domain/submissions/form-values';
-import type { DraftRecord, RecordChange, SubjectKind } from '../../domain/submissions/record.types';
-import type { DraftReviewRow, DraftRow } from '../../repositories/submissions/draft.repository';
+import type { DraftRecord, RecordChange } from '../../domain/submissions/record.types';
+import type { DraftReviewRow, DraftRow, DraftState } from '../../domain/submissions/draft.types';
 import { validateDraftRecord } from './validate-draft';
 import { isCurator, type Actor } from './submission.types';
 
-/** Everything the pages and the rules need to know about one draft against the published catalogue. */
-export interface DraftState {
-  row: DraftRow;
-  kind: SubjectKind;
-  record: DraftRecord;
-  /** The published record the draft was based on; undefined for a new service. */
-  base?: DraftRecord;
-  /** The record as published now; undefined for a new service (or one an import removed). */
-  published?: DraftRecord;
-  /** The published record changed since the draft was based on it. */
-  outOfDate: boolean;
-  /** What changed underneath: base → published now (empty unless out of date). */
-  underneath: RecordChange[];
-  /** What the draft changes: published now → draft. */
-  changes: RecordChange[];
-  /** The changes a curator decides one by one (facts and evidence entries). */
-  reviewable: RecordChange[];
-  /** Problems the catalogue's loader finds in the record as it would be published. */
-  errors: FieldError[];
-  /** Decisions that still apply (made on the item as it is now), by item key. */
-  decisions: Map<string, DraftReviewRow>;
-}
+export type { DraftState };
 
 /** Hash of a change as a curator saw it: a decision is stale once either side of it changes. */
 export function changeHash(change: RecordChange): string {

@@ -1,3 +1,4 @@
+import type { CatalogueDocument } from '../../domain/catalogue.types';
 import { applyRecord } from '../../domain/submissions/apply-record';
 import { markChecked } from '../../domain/submissions/mark-checked';
 import type { DraftRecord } from '../../domain/submissions/record.types';
@@ -5,6 +6,7 @@ import { notifyCatalogueChanged } from '../../db/catalogue-notifications';
 import { NotFoundError } from '../../errors';
 import {
   markCatalogueModified,
+  readCatalogueForChange,
   readCatalogueOrigin,
   replaceCatalogue,
   type CatalogueOrigin,
@@ -16,8 +18,8 @@ import {
   updateDraft,
   upsertReview,
 } from '../../repositories/submissions/draft.repository';
-import { lockAndReadCatalogue } from '../../repositories/submissions/published-catalogue.repository';
 import { validateCatalogue } from '../catalogue/catalogue-loader';
+import { recordCatalogueChange } from '../history/record-catalogue-change';
 import type { SubmissionDeps } from './draft-service';
 import { loadDraft } from './draft-service';
 import { canSeeDraft, changeHash, describeDraft, isAuthorSide, type DraftState } from './draft-view';
@@ -145,11 +147,19 @@ export function approvalBlocker(state: DraftState, actor: Actor): SubmissionRefu
   return undefined;
 }
 
+const EMPTY_CATALOGUE: CatalogueDocument = {
+  schemaVersion: 1,
+  categories: [],
+  capabilities: [],
+  providers: [],
+  services: [],
+};
+
 /**
  * Approves a submission and publishes it: in one transaction the catalogue is read under the import
  * lock, the draft re-checked against it, the record put in with `checkedOn` = today on the sources
  * of every checked item, the catalogue tables replaced with a new generation (the import's own
- * path) and the change announced; the draft becomes approved. Of two curators approving at once,
+ * path), the change recorded in the history (cause 'approval', the curator as actor) and announced; the draft becomes approved. Of two curators approving at once,
  * the second waits for the lock, then finds the draft approved and is refused.
  */
 export async function approveSubmission(
@@ -162,7 +172,9 @@ export async function approveSubmission(
   if (!first || !canSeeDraft(actor, first)) throw new NotFoundError('page');
   const date = deps.today();
   const generation = await deps.knex.transaction(async (trx) => {
-    const { document } = await lockAndReadCatalogue(trx);
+    // Takes the import's lock first, so an approval and an import (or two approvals) queue.
+    const before = await readCatalogueForChange(trx);
+    const document = before ?? EMPTY_CATALOGUE;
     const row = await findDraft(trx, id, true);
     if (!row) throw new NotFoundError('page');
     if (row.status === 'approved') {
@@ -185,6 +197,15 @@ export async function approveSubmission(
         : { kind: 'import' };
     const generation = await replaceCatalogue(trx, validation.document, undefined, origin);
     await markCatalogueModified(trx, `submission ${id} approved by ${actor.email}`);
+    // In the same transaction as the publication, so /changes shows approvals as it shows imports.
+    await recordCatalogueChange(trx, {
+      before,
+      after: validation.document,
+      cause: 'approval',
+      actor: actor.email,
+      generation,
+      assessedOn: date,
+    });
     await notifyCatalogueChanged(trx, generation);
     const approved = await updateDraft(
       trx,

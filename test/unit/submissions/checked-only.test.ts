@@ -1,6 +1,6 @@
 import { assessCatalogue } from '../../../src/domain/sovereignty/assess-catalogue';
 import { checkedOnlyDocument } from '../../../src/domain/sovereignty/checked-only';
-import { buildCheckedOnlyReadModel } from '../../../src/services/catalogue/read-model';
+import { buildCheckedOnlyReadModel } from '../../../src/domain/catalogue/read-model';
 import {
   makeDocument,
   makeEvidence,
