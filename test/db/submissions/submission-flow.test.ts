@@ -1,5 +1,6 @@
 import type { Database } from '../../../src/db/database';
 import { readCatalogue, readCatalogueOrigin } from '../../../src/repositories/catalogue.repository';
+import { listChangeItems } from '../../../src/repositories/history.repository';
 import { importCatalogue } from '../../../src/services/catalogue/import-catalogue';
 import { findSection } from '../../../src/domain/submissions/record-form';
 import {
@@ -122,6 +123,21 @@ describe('submission flow (services over the database)', () => {
       'submission.approved',
       'catalogue.published',
     ]);
+    // The history (/changes) shows the approval as it shows an import: the curator as actor,
+    // the generation published, the changed service with the facts that changed.
+    const { items } = await listChangeItems(db.knex, { limit: 10, offset: 0 });
+    const approval = items.filter((item) => item.cause === 'approval');
+    expect(approval.map((item) => [item.subjectKind, item.subjectId, item.actor])).toEqual([
+      ['service', 'acme-cloud', 'curator-1@example.org'],
+    ]);
+    expect(approval[0]!.assessedOn).toBe(TODAY);
+    expect(JSON.stringify(approval[0]!.detail)).toContain('slaAvailabilityPct');
+    const { count } = (await db
+      .knex('catalogue_changes')
+      .where({ cause: 'approval' })
+      .count({ count: '*' })
+      .first())!;
+    expect(Number(count)).toBe(1);
   });
 
   it('lets exactly one of two curators approving at once win; the other is told it is approved', async () => {
@@ -139,6 +155,8 @@ describe('submission flow (services over the database)', () => {
     expect(lost[0]!.reason).toBeInstanceOf(SubmissionRefusedError);
     expect(lost[0]!.reason).toMatchObject({ code: 'alreadyApproved' });
     expect(deps.audited.filter((a) => a.action === 'catalogue.published')).toHaveLength(1);
+    const approvals = await db.knex('catalogue_changes').where({ cause: 'approval' }).select('actor');
+    expect(approvals).toHaveLength(1);
   });
 
   it('refuses self-approval: a curator correction needs another curator', async () => {
