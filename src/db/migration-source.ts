@@ -20,6 +20,9 @@ import * as createLoginThrottle from '../../migrations/023-create-login-throttle
 import * as createAuditTrail from '../../migrations/024-create-audit-trail';
 import * as protectAuditTrail from '../../migrations/025-protect-audit-trail';
 import * as createMailOutbox from '../../migrations/026-create-mail-outbox';
+import * as createDrafts from '../../migrations/030-create-drafts';
+import * as createDraftReviews from '../../migrations/031-create-draft-reviews';
+import * as createDraftComments from '../../migrations/032-create-draft-comments';
 import * as createCatalogueChanges from '../../migrations/040-create-catalogue-changes';
 import * as createCatalogueChangeItems from '../../migrations/041-create-catalogue-change-items';
 
@@ -55,6 +58,9 @@ export const MIGRATIONS: readonly (readonly [string, Migration])[] = [
   ['024-create-audit-trail', createAuditTrail],
   ['025-protect-audit-trail', protectAuditTrail],
   ['026-create-mail-outbox', createMailOutbox],
+  ['030-create-drafts', createDrafts],
+  ['031-create-draft-reviews', createDraftReviews],
+  ['032-create-draft-comments', createDraftComments],
   ['040-create-catalogue-changes', createCatalogueChanges],
   ['041-create-catalogue-change-items', createCatalogueChangeItems],
 ];

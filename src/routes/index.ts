@@ -2,6 +2,7 @@ import type { Express, RequestHandler } from 'express';
 import type { AppDeps } from '../app-deps';
 import { assetRoutes } from './asset.routes';
 import { accountRoutes } from './accounts.routes';
+import { submissionRoutes } from './submissions.routes';
 import { adminRoutes } from './admin.routes';
 import { apiRoutes } from './api.routes';
 import { brokerRoutes } from './broker.routes';
@@ -36,6 +37,7 @@ export function registerRoutes(
     app.use(loadUser(deps.accounts.knex, deps.config));
   }
   app.use(accountRoutes(deps));
+  app.use(submissionRoutes(deps));
   // Before the list pages: /categories/:id would otherwise take "compute.csv" for an id.
   app.use(adminRoutes(deps));
   app.use(exportRoutes(deps));

@@ -81,6 +81,7 @@ const SPECS: Record<string, ParamSpec> = {
   providerType: enumOf(PROVIDER_TYPES),
   openSource: trueOnly,
   selfHostable: trueOnly,
+  checked: trueOnly,
   capability: idParam((model) => model.capabilities.keys()),
   provider: idParam((model) => model.providers.keys()),
   sort: { ...enumOf(SORT_KEYS), multiple: false },

@@ -11,10 +11,11 @@ import { apiLang, sendCachedJson } from '../../middleware/api-http';
 export function serviceListController(deps: ListingDeps): RequestHandler {
   const listServices = createApiListing(deps);
   return (req, res) => {
-    const model = deps.store.current();
     const lang = apiLang(req);
     const t = translator(lang);
-    const query = validOrThrow(parseFilterQuery(req.query, model), t, { withCodes: true });
+    const current = deps.store.current();
+    const query = validOrThrow(parseFilterQuery(req.query, current), t, { withCodes: true });
+    const model = query.checked ? deps.store.checkedOnly() : current;
     const listed = listServices(model, query);
     if (!listed.ok) {
       const { reason, limit } = listed.failure;

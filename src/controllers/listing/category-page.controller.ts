@@ -9,10 +9,11 @@ import { validOrThrow } from '../../validators/problem';
 export function categoryPageController(deps: ListingDeps): RequestHandler {
   const list = createListing(deps);
   return (req, res) => {
-    const model = deps.store.current();
+    const current = deps.store.current();
     const id = String(req.params.id);
-    if (!model.categories.has(id)) throw new NotFoundError('category', id);
-    const query = validOrThrow(parseFilterQuery(req.query, model, { fixedCategory: id }), res.locals.t);
+    if (!current.categories.has(id)) throw new NotFoundError('category', id);
+    const query = validOrThrow(parseFilterQuery(req.query, current, { fixedCategory: id }), res.locals.t);
+    const model = query.checked ? deps.store.checkedOnly() : current;
     const searched = list(model, query, id);
     res.render(
       'pages/categories/show',

@@ -8,8 +8,9 @@ import { validOrThrow } from '../../validators/problem';
 export function servicesListController(deps: ListingDeps): RequestHandler {
   const list = createListing(deps);
   return (req, res) => {
-    const model = deps.store.current();
-    const query = validOrThrow(parseFilterQuery(req.query, model), res.locals.t);
+    const current = deps.store.current();
+    const query = validOrThrow(parseFilterQuery(req.query, current), res.locals.t);
+    const model = query.checked ? deps.store.checkedOnly() : current;
     const searched = list(model, query);
     res.render(
       'pages/services/index',

@@ -1,6 +1,7 @@
 import type { Capability, CatalogueDocument, Category, Provider, Service } from '../catalogue.types';
 import type { Assessment } from '../sovereignty/sovereignty.types';
 import { assessCatalogue } from '../sovereignty/assess-catalogue';
+import { checkedOnlyDocument } from '../sovereignty/checked-only';
 import { shareEqualParts } from '../sovereignty/share-assessments';
 import { stableHash } from '../stable-hash';
 
@@ -89,6 +90,31 @@ export function buildReadModel(
     servicesByCategory,
     dependents,
   };
+}
+
+/**
+ * The read model of the checked-only view (SOVEREIGNTY.md): every level is assessed as if only the
+ * sources the marketplace team checked (on or before the assessment date) existed, while pages
+ * still show every fact and source as published. Its version differs from the default model's, so
+ * cached pages of the two views never mix.
+ */
+export function buildCheckedOnlyReadModel(
+  document: CatalogueDocument,
+  assessedOn: string,
+  generation: number | string = 0,
+): ReadModel {
+  const model = buildReadModel(
+    checkedOnlyDocument(document, assessedOn),
+    assessedOn,
+    `${generation}-checked`,
+  );
+  const services = new Map(document.services.map((s) => [s.id, s]));
+  const providers = new Map(document.providers.map((p) => [p.id, p]));
+  for (const entry of model.services) {
+    entry.service = services.get(entry.service.id) as Service;
+    entry.provider = providers.get(entry.provider.id) as Provider;
+  }
+  return { ...model, document, providers };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

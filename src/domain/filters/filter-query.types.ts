@@ -50,6 +50,8 @@ export interface FilterQuery {
   providerType: ProviderType[];
   openSource?: true;
   selfHostable?: true;
+  /** Levels from the checked-only view (SOVEREIGNTY.md): only sources the marketplace checked count. */
+  checked?: true;
   capability: string[];
   provider: string[];
   /** Undefined = the default order (relevance when searching, else level). */

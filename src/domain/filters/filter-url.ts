@@ -17,6 +17,7 @@ const PARAM_ORDER = [
   'providerType',
   'openSource',
   'selfHostable',
+  'checked',
   'capability',
   'provider',
   'sort',

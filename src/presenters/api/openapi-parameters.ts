@@ -73,6 +73,11 @@ export const FILTER_PARAMETERS: ParameterObject[] = [
     type: 'string',
     enum: ['true'],
   }),
+  query(
+    'checked',
+    'Levels of the checked-only view: only sources the marketplace team checked (checkedOn) count.',
+    { type: 'string', enum: ['true'] },
+  ),
   query('capability', 'Capability ids (any of them); see /api/v1/capabilities.', ids),
   query('provider', 'Provider ids (any of them); see /api/v1/providers.', ids),
   query('sort', 'Order of the list; relevance needs q. Default: relevance with q, else level.', {

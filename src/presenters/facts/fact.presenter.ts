@@ -7,6 +7,8 @@ export interface SourceView {
   label: string;
   kind?: string;
   retrievedOn?: string;
+  /** The date the marketplace team checked this source, formatted; undefined: not checked. */
+  checkedOn?: string;
   note?: string;
 }
 
@@ -18,6 +20,8 @@ export interface FactView {
   value: string;
   note?: string;
   sources: SourceView[];
+  /** The latest date on which the marketplace team checked one of its sources, formatted. */
+  checkedOn?: string;
 }
 
 /** Reads a fact from a document object by a dotted path ('contract.noticePeriodDays'). */
@@ -40,6 +44,8 @@ export function presentFact(
   const label = t(`facts.label.${path}`);
   if (!fact) return { path, label, state: 'unknown', value: t('facts.unknown'), sources: [] };
   const sources = (fact.sources ?? []).map((s) => presentSource(s, t, lang));
+  const checked = (fact.sources ?? []).flatMap((s) => (s.checkedOn ? [s.checkedOn] : [])).sort();
+  const latest = checked[checked.length - 1];
   return {
     path,
     label,
@@ -47,6 +53,7 @@ export function presentFact(
     value: formatValue(fact.value, format, t, lang),
     note: fact.note,
     sources,
+    checkedOn: latest ? formatDate(latest, lang) : undefined,
   };
 }
 
@@ -56,6 +63,7 @@ export function presentSource(source: Source, t: Translate, lang: Lang): SourceV
     label: source.title ?? hostOf(source.url),
     kind: source.kind ? t(`facts.sourceKind.${source.kind}`) : undefined,
     retrievedOn: source.retrievedOn ? formatDate(source.retrievedOn, lang) : undefined,
+    checkedOn: source.checkedOn ? formatDate(source.checkedOn, lang) : undefined,
     note: source.note,
   };
 }

@@ -116,6 +116,7 @@ function summarize(
   }
   if (query.openSource) conditions.push(t('filters.summary.openSource'));
   if (query.selfHostable) conditions.push(t('filters.summary.selfHostable'));
+  if (query.checked) conditions.push(t('filters.summary.checked'));
   if (query.capability.length > 0) {
     conditions.push(
       t('filters.summary.capability', { capabilities: either('capability', query.capability) }),

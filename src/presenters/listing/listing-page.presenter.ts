@@ -34,6 +34,8 @@ export interface ListingPageView {
   disclaimer: { text: string; methodHref: string };
   /** Parameters the filter form carries unchanged (order, page size). */
   filterHidden: [string, string][];
+  /** The checked-only view is on (levels count only sources the marketplace checked). */
+  checkedOnly: boolean;
   /** Parameters the sort form carries unchanged (every filter and the search). */
   sortHidden: [string, string][];
   /** The same selection as CSV (every matching service, not one page). */
@@ -87,6 +89,7 @@ export function presentListingPage(input: ListingInput, t: Translate, lang: Lang
       text: t('sovereignty.panel.disclaimer', { date: formatDate(model.assessedOn, lang) }),
       methodHref: '/method',
     },
+    checkedOnly: query.checked === true,
     filterHidden: params.filter(([name]) => name === 'sort' || name === 'perPage' || name === 'lang'),
     sortHidden: params.filter(([name]) => name !== 'sort' && name !== 'perPage' && name !== 'page'),
     feed: followable ? selectionFeed(model, query, categoryId, t, lang) : undefined,

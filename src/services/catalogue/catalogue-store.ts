@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { CatalogueDocument } from '../../domain/catalogue.types';
 import { ServiceUnavailableError } from '../../errors';
-import { buildReadModel, type ReadModel } from '../../domain/catalogue/read-model';
+import { buildCheckedOnlyReadModel, buildReadModel, type ReadModel } from '../../domain/catalogue/read-model';
 
 /** Where the store reads the catalogue from: the repository in production, a document in tests. */
 export interface CatalogueSource {
@@ -31,6 +31,8 @@ export class CatalogueStore {
   /** Counts rebuilds, so every model this store builds has its own version. */
   private builds = 0;
   private readonly events = new EventEmitter();
+  /** The checked-only view of the current model, built on first use. */
+  private checked?: { of: ReadModel; model: ReadModel };
 
   constructor(
     private readonly source: CatalogueSource,
@@ -55,6 +57,22 @@ export class CatalogueStore {
   /** The generation (import count) of the loaded catalogue. */
   loadedGeneration(): number {
     return this.generation;
+  }
+
+  /**
+   * The current catalogue in the checked-only view (levels from checked sources only), built the
+   * first time it is asked for after each swap and then kept with the model it belongs to.
+   */
+  checkedOnly(): ReadModel {
+    const current = this.current();
+    if (this.checked?.of !== current) {
+      const generation = `${this.generation}.${this.builds}`;
+      this.checked = {
+        of: current,
+        model: buildCheckedOnlyReadModel(current.document, current.assessedOn, generation),
+      };
+    }
+    return this.checked.model;
   }
 
   isLoaded(): boolean {

@@ -35,6 +35,7 @@ export function validValues(doc: CatalogueDocument): Record<string, readonly str
     providerType: PROVIDER_TYPES,
     openSource: ['true'],
     selfHostable: ['true'],
+    checked: ['true'],
     sort: SORT_KEYS,
     page: ['1', '2', '3'],
     perPage: ['10', '50', '100'],

@@ -1,0 +1,33 @@
+import type { Request } from 'express';
+import type { AppDeps } from '../../app-deps';
+import { NotFoundError, UnauthorizedError } from '../../errors';
+import { recordAudit } from '../../services/audit/record-audit';
+import { todayInAmsterdam } from '../../services/catalogue/catalogue-store';
+import type { SubmissionDeps } from '../../services/submissions/draft-service';
+import type { Actor } from '../../services/submissions/submission.types';
+
+/** The submission services of an app with accounts (the same database holds drafts and users). */
+export function submissionDeps(deps: Pick<AppDeps, 'store' | 'accounts'>): SubmissionDeps {
+  if (!deps.accounts) throw new Error('submissions need the accounts database');
+  return { knex: deps.accounts.knex, store: deps.store, audit: recordAudit, today: () => todayInAmsterdam() };
+}
+
+/** The signed-in user as the submission services see it (routes put requireUser before). */
+export function actorOf(req: Request): Actor {
+  if (!req.user) throw new UnauthorizedError();
+  const { id, email, role, providerId } = req.user;
+  return { id, email, role, providerId };
+}
+
+/** A draft id from the path: digits only, else the page does not exist. */
+export function draftIdOf(req: Request): number {
+  const raw = String(req.params.draftId);
+  if (!/^[0-9]{1,9}$/.test(raw)) throw new NotFoundError('page');
+  return Number(raw);
+}
+
+/** One string field of a urlencoded form ('' when absent or repeated oddly). */
+export function formField(req: Request, name: string): string {
+  const value = (req.body as Record<string, unknown> | undefined)?.[name];
+  return typeof value === 'string' ? value : '';
+}

@@ -1,0 +1,67 @@
+import express, { Router, type RequestHandler } from 'express';
+import type { AppDeps } from '../app-deps';
+import {
+  commentController,
+  draftPageController,
+  newServiceController,
+  newServicePageController,
+  openDraftController,
+  refreshController,
+  saveSectionController,
+  sectionPageController,
+  submitController,
+} from '../controllers/submissions/draft.controller';
+import {
+  approveController,
+  decisionController,
+  queueController,
+  returnController,
+  reviewPageController,
+} from '../controllers/submissions/review.controller';
+import { supplierHomeController } from '../controllers/submissions/supplier-home.controller';
+import { requireRole, requireUser } from '../middleware/auth';
+import { csrfLocals, requireCsrf } from '../middleware/csrf';
+
+/** Pages of one signed-in user: never stored by a browser or proxy. */
+const noStore: RequestHandler = (_req, res, next) => {
+  res.set('Cache-Control', 'no-store');
+  next();
+};
+
+/**
+ * Supplier drafts and the curators' review (issue 15). Every route needs a signed-in user; which
+ * drafts a user may see or change is decided by the submission services, for every id in a URL.
+ * The section forms are large (the contract section has 17 facts with sources), hence the limits.
+ */
+export function submissionRoutes(
+  app: Pick<AppDeps, 'config' | 'store'> & Partial<Pick<AppDeps, 'accounts'>>,
+): Router {
+  const router = Router();
+  const { accounts } = app;
+  if (!accounts) return router;
+  const deps = { config: app.config, store: app.store, accounts };
+  const form = [
+    express.urlencoded({ extended: false, limit: '400kb', parameterLimit: 4000 }),
+    requireCsrf(deps.config),
+  ];
+  router.use(['/supplier', '/drafts', '/curator'], noStore, csrfLocals(deps.config), requireUser);
+
+  router.get('/supplier', requireRole('supplier'), supplierHomeController(deps));
+  router.post('/drafts', form, openDraftController(deps));
+  router.get('/drafts/new-service', newServicePageController(deps));
+  router.post('/drafts/new-service', form, newServiceController(deps));
+  router.get('/drafts/:draftId', draftPageController(deps));
+  router.post('/drafts/:draftId/submit', form, submitController(deps));
+  router.post('/drafts/:draftId/refresh', form, refreshController(deps));
+  router.post('/drafts/:draftId/comments', form, commentController(deps));
+  router.get('/drafts/:draftId/:section', sectionPageController(deps));
+  router.post('/drafts/:draftId/:section', form, saveSectionController(deps));
+
+  const curator = requireRole('curator');
+  router.get('/curator', curator, queueController(deps));
+  router.get('/curator/submissions/:draftId', curator, reviewPageController(deps));
+  router.post('/curator/submissions/:draftId/decisions', curator, form, decisionController(deps));
+  router.post('/curator/submissions/:draftId/return', curator, form, returnController(deps));
+  router.post('/curator/submissions/:draftId/approve', curator, form, approveController(deps));
+  return router;
+}

@@ -1,0 +1,52 @@
+import type { Knex } from 'knex';
+
+export type Role = 'supplier' | 'curator' | 'admin';
+
+/** Who acts: the signed-in user. A supplier belongs to one provider; curators and admins to none. */
+export interface Actor {
+  id: number;
+  email: string;
+  role: Role;
+  providerId: string | null;
+}
+
+export const isCurator = (actor: Actor): boolean => actor.role === 'curator' || actor.role === 'admin';
+
+/** Actions of the submission flow written to the audit trail. */
+export type SubmissionAction =
+  | 'draft.saved'
+  | 'draft.submitted'
+  | 'draft.refreshed'
+  | 'submission.fact-checked'
+  | 'submission.fact-rejected'
+  | 'submission.commented'
+  | 'submission.returned'
+  | 'submission.approved'
+  | 'catalogue.published';
+
+export interface AuditEntry {
+  actor: Actor;
+  action: SubmissionAction;
+  recordType: string;
+  recordId: string;
+  before?: unknown;
+  after?: unknown;
+  detail?: Record<string, unknown>;
+}
+
+/** Appends one row to the audit trail inside the caller's transaction. */
+export type AuditWriter = (db: Knex, entry: AuditEntry) => Promise<void>;
+
+/**
+ * A request the flow refuses for a reason the user can act on (→ the page again, with the message):
+ * `code` is a message key under `submissions.refused`.
+ */
+export class SubmissionRefusedError extends Error {
+  readonly status = 409;
+  constructor(
+    readonly code: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(`submission refused: ${code}`);
+  }
+}
