@@ -52,6 +52,9 @@ describe('API page /api', () => {
       .get();
     // An example per endpoint and the CSV download.
     expect(links).toHaveLength($('[data-test=endpoint]').length + 1);
-    for (const href of links) await request(t.app).get(href).expect(200);
+    // The history is stored in the database, which this app has not: /api/v1/changes is exercised
+    // by test/db/catalogue-history.test.ts.
+    for (const href of links.filter((l) => !l.startsWith('/api/v1/changes')))
+      expect([href, (await request(t.app).get(href)).status]).toEqual([href, 200]);
   });
 });
