@@ -92,6 +92,39 @@ describe('db:backup and db:restore', () => {
         body: 'a link',
         transport: 'outbox',
       });
+      // A draft under review (issue 15), with a curator's decision and a comment.
+      const [draft] = await db
+        .knex('drafts')
+        .insert({
+          provider_id: 'ovhcloud',
+          subject_kind: 'provider',
+          subject_id: 'ovhcloud',
+          status: 'submitted',
+          record: JSON.stringify({ id: 'ovhcloud' }),
+          author_id: '2',
+          author_email: 'supplier@example.org',
+          author_role: 'supplier',
+          created_at: until,
+          updated_at: until,
+        })
+        .returning('id');
+      const by = { curator_id: String(user.id), curator_email: 'curator@example.org' };
+      await db.knex('draft_reviews').insert({
+        draft_id: draft.id,
+        item_key: 'fact:name',
+        decision: 'checked',
+        item_hash: 'b'.repeat(64),
+        decided_at: until,
+        ...by,
+      });
+      await db.knex('draft_comments').insert({
+        draft_id: draft.id,
+        author_id: String(user.id),
+        author_email: 'curator@example.org',
+        author_role: 'curator',
+        body: 'Looks right',
+        created_at: until,
+      });
     } finally {
       await db.close();
     }
