@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
+import { NO_DEV_DEPENDENCIES, builtFile } from '../../support/commands/commands';
 
 const ROOT = path.join(__dirname, '..', '..', '..');
 
@@ -23,11 +24,21 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/** Starts `node --import tsx src/server.ts` in its own process group with an in-memory database. */
-export async function spawnServer(env: NodeJS.ProcessEnv = {}): Promise<SpawnedServer> {
+/**
+ * Starts `node --import tsx src/server.ts` in its own process group with an in-memory database;
+ * with `built`, the build as the production image runs it (`dist/src/server.js`, no development
+ * dependency resolvable).
+ */
+export async function spawnServer(
+  env: NodeJS.ProcessEnv = {},
+  options: { built?: boolean } = {},
+): Promise<SpawnedServer> {
   const port = await freePort();
   let output = '';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const entry = options.built
+    ? ['--require', NO_DEV_DEPENDENCIES, builtFile(path.join('src', 'server.js'))]
+    : ['--import', 'tsx', 'src/server.ts'];
+  const child = spawn(process.execPath, entry, {
     cwd: ROOT,
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],

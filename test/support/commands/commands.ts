@@ -9,7 +9,7 @@ import { testDatabaseUrl } from '../db/test-database';
 
 export type CommandName = 'catalogue-import' | 'catalogue-export' | 'db-backup' | 'db-restore';
 
-const NO_DEV_DEPENDENCIES = path.join(__dirname, 'no-dev-dependencies.cjs');
+export const NO_DEV_DEPENDENCIES = path.join(__dirname, 'no-dev-dependencies.cjs');
 
 function newestSource(dir: string): number {
   let newest = 0;
@@ -26,7 +26,12 @@ function newestSource(dir: string): number {
  * first; a missing or older build fails here with what to do, instead of testing stale code.
  */
 export function builtCommand(name: CommandName): string {
-  const file = path.join(PROJECT_ROOT, 'dist', 'scripts', `${name}.js`);
+  return builtFile(path.join('scripts', `${name}.js`));
+}
+
+/** A file of the build (`dist/RELATIVE`), checked to exist and to be newer than every source. */
+export function builtFile(relative: string): string {
+  const file = path.join(PROJECT_ROOT, 'dist', relative);
   if (!fs.existsSync(file)) throw new Error(`${file} is missing: run npm run build first`);
   const built = fs.statSync(file).mtimeMs;
   const sources = Math.max(
