@@ -182,13 +182,28 @@ export async function readCatalogue(knex: Knex): Promise<CatalogueDocument> {
   return (await readCatalogueSnapshot(knex)).document;
 }
 
+/**
+ * The first statement of a repeatable-read transaction that reads catalogue tables. TRUNCATE is not
+ * MVCC-safe: a transaction whose snapshot was taken before an import or approval committed sees
+ * the truncated tables empty (and the old catalogue_meta), and would load an empty catalogue.
+ * LOCK takes no snapshot: it waits for a publication in progress (which holds catalogue_meta
+ * exclusively) and keeps the next one out until the reader is done; the snapshot comes after.
+ */
+export async function lockCatalogueForReading(trx: Knex.Transaction): Promise<void> {
+  await trx.raw('lock table catalogue_meta in access share mode');
+}
+
 /** The document together with the generation it belongs to (what the catalogue store reads). */
 export async function readCatalogueSnapshot(
   knex: Knex,
 ): Promise<{ document: CatalogueDocument; generation: number }> {
-  const rows = await knex.transaction((trx) => selectCatalogueRows(trx), {
-    isolationLevel: 'repeatable read',
-  });
+  const rows = await knex.transaction(
+    async (trx) => {
+      await lockCatalogueForReading(trx);
+      return selectCatalogueRows(trx);
+    },
+    { isolationLevel: 'repeatable read' },
+  );
   return { document: assembleCatalogue(rows), generation: rows.meta?.generation ?? 0 };
 }
 

@@ -91,9 +91,15 @@ export async function writeLogicalBackup(
     });
   let rows = 0;
   let tables = 0;
+  // Checked before the transaction: its first statement must be the lock, which takes no snapshot.
+  const hasCatalogue = (await listTables(knex)).includes('catalogue_meta');
   try {
     await knex.transaction(
       async (trx) => {
+        // An import or approval truncates the catalogue tables, which a snapshot taken before its
+        // commit would see empty: wait for one in progress and keep the next out (as
+        // lockCatalogueForReading in the catalogue repository does for the read model).
+        if (hasCatalogue) await trx.raw('lock table catalogue_meta in access share mode');
         const header: LogicalBackupHeader = {
           format: LOGICAL_FORMAT,
           version: 1,

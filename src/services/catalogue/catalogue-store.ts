@@ -42,6 +42,9 @@ export class CatalogueStore {
   /** Reads the catalogue from its source and swaps in a new read model. */
   async reload(): Promise<ReadModel> {
     const { document, generation } = await this.source.read();
+    // Two reloads may overlap (an approval's own and the change notification's); one that read an
+    // older generation must not replace a newer catalogue when it finishes last.
+    if (this.model && generation < this.generation) return this.model;
     this.document = document;
     this.generation = generation;
     return this.rebuild();
