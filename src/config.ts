@@ -73,6 +73,12 @@ const EnvSchema = z.object({
     .max(1048576)
     .refine((n) => (n & (n - 1)) === 0, 'must be a power of two')
     .default(131072),
+  /** How often expired sessions, spent links, old login counters and old mail are removed. */
+  CLEANUP_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(1440).default(60),
+  /** One-time links are removed this many days after they were used or expired. */
+  TOKEN_RETENTION_DAYS: z.coerce.number().int().min(0).max(3650).default(7),
+  /** Mail sent (or left in the outbox) is removed after this many days. */
+  MAIL_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(30),
 });
 
 export interface Config {
@@ -102,6 +108,9 @@ export interface Config {
   loginMaxFailuresPerAddress: number;
   loginThrottleMinutes: number;
   passwordScryptN: number;
+  cleanupIntervalMinutes: number;
+  tokenRetentionDays: number;
+  mailRetentionDays: number;
 }
 
 export class ConfigError extends Error {}
@@ -150,5 +159,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginMaxFailuresPerAddress: e.LOGIN_MAX_FAILURES_PER_ADDRESS,
     loginThrottleMinutes: e.LOGIN_THROTTLE_MINUTES,
     passwordScryptN: e.PASSWORD_SCRYPT_N,
+    cleanupIntervalMinutes: e.CLEANUP_INTERVAL_MINUTES,
+    tokenRetentionDays: e.TOKEN_RETENTION_DAYS,
+    mailRetentionDays: e.MAIL_RETENTION_DAYS,
   };
 }

@@ -17,6 +17,7 @@ import { seedReferenceCatalogue } from '../seeds/seed-reference-catalogue';
 import { CatalogueStore, todayInAmsterdam } from './services/catalogue/catalogue-store';
 import { DatabaseHealth } from './services/health/database-health';
 import { HistoryService } from './services/history/history-service';
+import { scheduleCleanUp } from './services/retention/clean-up';
 import { SearchService } from './services/search/search-service';
 
 /** How long in-flight requests may take to finish after SIGTERM before the process exits anyway. */
@@ -81,6 +82,10 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
   health.start(config.dbHealthIntervalMs);
 
   const accounts = new Accounts(db.knex, config, createMailer(db.knex, config, logger), logger);
+  // Expired sessions, spent links, ended login counters and old mail (README, "Retention").
+  const retention = scheduleCleanUp(db.knex, config, logger, config.cleanupIntervalMinutes * 60_000, {
+    vacuum: db.kind === 'pglite',
+  });
   // First run (the pattern of Jenkins and Grafana): no administrator yet, so a one-time link to
   // create one, in the log only. Never a default password.
   const setupLink = await accounts.setupLinkIfNoAdmin();
@@ -126,6 +131,7 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
     (stopping ??= (async () => {
       logger.info('shutting down: no new connections, finishing requests in flight');
       health.stop();
+      const retentionStopped = retention.stop();
       // server.close() waits for open connections; a keep-alive connection that was busy becomes
       // idle when its response is done, so sweep idle ones until the server has closed.
       const sweep = setInterval(() => server.closeIdleConnections(), 100);
@@ -134,6 +140,7 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
         server.closeIdleConnections();
       });
       clearInterval(sweep);
+      await retentionStopped;
       await unlisten();
       followers.close();
       await db.close();

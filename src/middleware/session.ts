@@ -31,7 +31,9 @@ export function sessionMiddleware(knex: Knex, config: Config, logger: Logger): R
     knex,
     tableName: 'sessions',
     createTable: false,
-    cleanupInterval: 10 * 60 * 1000,
+    // Expired sessions are removed by the app's retention clean-up (src/services/retention), with
+    // the other rows that outlive their use, on both databases and in one tested place.
+    cleanupInterval: 0,
     onDbCleanupError: (err) => logger.warn({ err }, 'expired-session clean-up failed'),
   });
   return session({
