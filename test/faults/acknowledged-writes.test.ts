@@ -102,8 +102,10 @@ describe(`acknowledged writes survive SIGKILL (${kind})`, () => {
     return started;
   }
 
-  /** The restarted app serves the catalogue with every acknowledged approval in it. */
+  /** The restarted app serves the whole catalogue, with every acknowledged approval in it. */
   async function expectServed(running: SpawnedServer, acks: Ack[]): Promise<void> {
+    const list = await fetch(`http://127.0.0.1:${running.port}/api/v1/services?perPage=1`);
+    expect(((await list.json()) as { total: number }).total).toBe(PROVIDERS.length * SERVICES_PER_PROVIDER);
     for (const ack of acks) {
       if (ack.kind !== 'approved') continue;
       const res = await fetch(`http://127.0.0.1:${running.port}/api/v1/services/${ack.serviceId}`);
