@@ -1,25 +1,12 @@
 import { followCatalogue } from '../../../src/app-deps';
-import type { CatalogueDocument } from '../../../src/domain/catalogue.types';
 import { cachedBody } from '../../../src/services/cache/response-cache';
-import { CatalogueStore } from '../../../src/services/catalogue/catalogue-store';
 import { SearchService } from '../../../src/services/search/search-service';
+import { changingStore } from '../../support/changing-store';
 import { referenceCatalogue } from '../../support/test-app';
-
-/** A store over a catalogue the test replaces (each replacement is a new generation). */
-async function changingStore() {
-  let current = { document: referenceCatalogue(), generation: 1 };
-  const store = new CatalogueStore({ read: async () => current }, () => '2026-11-28');
-  await store.reload();
-  const replace = async (document: CatalogueDocument) => {
-    current = { document, generation: current.generation + 1 };
-    await store.reload();
-  };
-  return { store, replace };
-}
 
 describe('followCatalogue', () => {
   it('rebuilds the search index and empties the cache on a change, and stops doing so once closed', async () => {
-    const { store, replace } = await changingStore();
+    const { store, replace } = await changingStore(referenceCatalogue());
     const followers = followCatalogue(store, (s) => SearchService.following(s));
     const swaps = jest.fn();
     followers.search.onSwap(swaps);
@@ -37,7 +24,7 @@ describe('followCatalogue', () => {
   });
 
   it('drops a background search build that ends after close', async () => {
-    const { store } = await changingStore();
+    const { store } = await changingStore(referenceCatalogue());
     let finish: () => void = () => undefined;
     const followers = followCatalogue(store, (s) =>
       SearchService.followingInBackground(s, undefined, async (model) => {
