@@ -5,6 +5,7 @@ import type { CatalogueDocument } from '../src/domain/catalogue.types';
 import { buildSearchIndex } from '../src/domain/search/build-search-index';
 import { buildReadModel } from '../src/domain/catalogue/read-model';
 import { generateCatalogue } from './generate-catalogue';
+import { prng } from './prng';
 
 /**
  * Search benchmark: index build time and query times on synthetic catalogues. The synthetic
@@ -30,17 +31,6 @@ const QUERIES = [
   'videovergaderen versleuteld nederland',
 ];
 const RUNS = 20;
-
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Replaces the generator's one-line texts with text of about the reference catalogue's length

@@ -12,23 +12,12 @@ import type {
 } from '../src/domain/catalogue.types';
 import { EVIDENCE_SCHEMES, SERVICE_MODELS } from '../src/domain/catalogue.types';
 import { syntheticProviders } from './generate/synthetic-providers';
+import { prng } from './prng';
 
 const REFERENCE = path.join(__dirname, '..', 'seeds', 'data', 'catalogue.json');
 const COUNTRIES = ['NL', 'DE', 'FR', 'BE', 'FI', 'SE', 'IE', 'IT', 'ES', 'AT', 'CH', 'GB', 'US', 'SG'];
 const KEY_CUSTODY: KeyCustody[] = ['provider', 'byok', 'customer-kms', 'end-to-end'];
 const STATUSES = ['certified', 'attested', 'qualified', 'in-progress', 'declared'] as const;
-
-/** Small deterministic PRNG (mulberry32): the same seed gives the same catalogue everywhere. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * Who offers the services: `reference` spreads them over the ~36 reference providers; `marketplace`

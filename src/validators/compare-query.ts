@@ -1,6 +1,9 @@
 import { MAX_COMPARED, uniqueIds } from '../domain/compare/build-comparison';
+import type { ReadModel } from '../domain/catalogue/read-model';
+import { NotFoundError } from '../errors';
+import type { Translate } from '../i18n/i18n';
 import { CatalogueId } from './catalogue-id';
-import type { Problem, Validated } from './problem';
+import { validOrThrow, type Problem, type Validated } from './problem';
 
 export interface CompareQuery {
   ids: string[];
@@ -15,7 +18,7 @@ function asList(value: unknown): unknown[] {
 /**
  * Validates `?id=…&id=…[&diff=1]`: well-formed ids (else a problem naming `id`), at most four
  * different ones (else a problem saying so), `diff` 0 or 1. Whether each id is in the catalogue is
- * the caller's 404 (see unknownService).
+ * the caller's 404 (see validCompareQuery).
  */
 export function parseCompareQuery(query: Record<string, unknown>): Validated<CompareQuery> {
   const problems: Problem[] = [];
@@ -40,7 +43,17 @@ export function parseCompareQuery(query: Record<string, unknown>): Validated<Com
   return { ok: true, value: { ids, diffOnly: diff === '1' } };
 }
 
-/** The first of the ids that is not in the catalogue (a 404), if any. */
-export function unknownService(ids: readonly string[], exists: (id: string) => boolean): string | undefined {
-  return ids.find((id) => !exists(id));
+/**
+ * The comparison query of a request (the compare page and its CSV): the 400 error for a malformed
+ * one, a 404 naming the first id that is not in the catalogue.
+ */
+export function validCompareQuery(
+  query: Record<string, unknown>,
+  model: Pick<ReadModel, 'serviceById'>,
+  t: Translate,
+): CompareQuery {
+  const valid = validOrThrow(parseCompareQuery(query), t);
+  const unknown = valid.ids.find((id) => !model.serviceById.has(id));
+  if (unknown !== undefined) throw new NotFoundError('service', unknown);
+  return valid;
 }

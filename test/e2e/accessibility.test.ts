@@ -1,19 +1,8 @@
-import {
-  describeInBrowser,
-  openBrowserSession,
-  seriousAxeViolations,
-  type BrowserSession,
-} from './support/browser';
+import { describeInBrowser, useBrowserSession, seriousAxeViolations } from './support/browser';
 import { PAGE_TYPES } from './support/pages';
 
 describeInBrowser('accessibility (axe, WCAG 2.1 AA)', () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await openBrowserSession();
-  }, 60_000);
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useBrowserSession();
 
   for (const lang of ['nl', 'en'] as const) {
     for (const [name, url, status = 200] of PAGE_TYPES) {

@@ -1,4 +1,4 @@
-import { describeInBrowser, openBrowserSession, type BrowserSession } from './support/browser';
+import { describeInBrowser, useBrowserSession } from './support/browser';
 
 /**
  * What a buyer does, in a real browser, asserting on what they see: browse a category, filter by
@@ -6,13 +6,7 @@ import { describeInBrowser, openBrowserSession, type BrowserSession } from './su
  * switch language. Each step leaves a screenshot in test-output/e2e/.
  */
 describeInBrowser('a buyer in the browser', () => {
-  let s: BrowserSession;
-  beforeAll(async () => {
-    s = await openBrowserSession();
-  }, 60_000);
-  afterAll(async () => {
-    await s?.close();
-  });
+  const s = useBrowserSession();
   afterEach(() => {
     expect(s.consoleErrors).toEqual([]);
   });

@@ -1,9 +1,4 @@
-import {
-  describeInBrowser,
-  openBrowserSession,
-  seriousAxeViolations,
-  type BrowserSession,
-} from './support/browser';
+import { describeInBrowser, useBrowserSession, seriousAxeViolations } from './support/browser';
 
 /**
  * Composing a workplace from the planner in four steps (issue 17): choose a profile, take a suite
@@ -11,13 +6,7 @@ import {
  * function from another provider. The result is checked with axe in both languages.
  */
 describeInBrowser('solution composer journey', () => {
-  let session: BrowserSession;
-  beforeAll(async () => {
-    session = await openBrowserSession();
-  }, 60_000);
-  afterAll(async () => {
-    await session?.close();
-  });
+  const session = useBrowserSession();
 
   it('composes a workplace from the planner in four steps', async () => {
     const { page, baseUrl } = session;

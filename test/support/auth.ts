@@ -2,7 +2,7 @@ import type { Express } from 'express';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { createApp } from '../../src/app';
-import { followCatalogue } from '../../src/app-deps';
+import { followCatalogue, type CatalogueFollowers } from '../../src/app-deps';
 import { SearchService } from '../../src/services/search/search-service';
 import { loadConfig, type Config } from '../../src/config';
 import type { Role } from '../../src/db/account-tables';
@@ -65,6 +65,7 @@ export async function createAccountsTestApp(
     () => REFERENCE_ASSESSMENT_DATE,
   );
   await store.reload();
+  const followers: CatalogueFollowers[] = [];
   const build = (env: NodeJS.ProcessEnv = {}) => {
     const config = loadConfig({ ...ACCOUNTS_TEST_ENV, ...options.env, ...env });
     const logger = options.logger ?? createLogger(config.logLevel);
@@ -74,7 +75,9 @@ export async function createAccountsTestApp(
       options.mailer ?? createMailer(db.knex, config, logger),
       logger,
     );
-    const { search, cache } = followCatalogue(store, (s) => SearchService.following(s));
+    const following = followCatalogue(store, (s) => SearchService.following(s));
+    followers.push(following);
+    const { search, cache } = following;
     const app = createApp({
       config,
       logger,
@@ -93,7 +96,10 @@ export async function createAccountsTestApp(
     db,
     store,
     makeApp: (env) => build(env).app,
-    close: () => db.close(),
+    close: async () => {
+      for (const following of followers.splice(0)) following.close();
+      await db.close();
+    },
   };
 }
 

@@ -27,7 +27,23 @@ export interface TestApp {
   config: Config;
   /** Makes the fake database ping fail (true) or succeed (false) from now on. */
   setDatabaseDown(down: boolean): void;
+  /** Stops following the store (search, cache, filter index) and the health timer; idempotent. */
+  close(): void;
 }
+
+/** Apps made in this test file and not closed yet (see closeTestApps). */
+const openApps = new Set<TestApp>();
+
+/**
+ * Closes every test app made in this test file. Registered as an `afterAll` of each test file that
+ * imports this module (jest gives each file its own module registry), so a file that builds apps
+ * inline does not leave their store subscriptions and timers behind for the worker.
+ */
+export function closeTestApps(): void {
+  for (const t of openApps) t.close();
+}
+
+if (typeof afterAll === 'function') afterAll(closeTestApps);
 
 /**
  * The real app over an in-memory catalogue (no database): for page and API tests that are about
@@ -57,9 +73,10 @@ export async function createTestApp(
     if (down) throw new Error('database down (test)');
   });
   // Wired as server.ts wires the real app, over an in-memory catalogue and a fake database ping.
-  const { search, cache } = followCatalogue(store, options.search ?? ((s) => SearchService.following(s)));
+  const followers = followCatalogue(store, options.search ?? ((s) => SearchService.following(s)));
+  const { search, cache } = followers;
   const app = createApp({ config, logger, store, health, search, cache });
-  return {
+  const t: TestApp = {
     app,
     store,
     health,
@@ -68,5 +85,12 @@ export async function createTestApp(
       down = value;
       void health.check();
     },
+    close: () => {
+      if (!openApps.delete(t)) return;
+      followers.close();
+      health.stop();
+    },
   };
+  openApps.add(t);
+  return t;
 }

@@ -1,19 +1,16 @@
 import type { RequestHandler } from 'express';
 import type { AppDeps } from '../../app-deps';
-import { NotFoundError } from '../../errors';
 import { buildComparison, MIN_COMPARED } from '../../domain/compare/build-comparison';
 import { comparisonCsv } from '../../presenters/compare/comparison-csv';
-import { parseCompareQuery, unknownService } from '../../validators/compare-query';
-import { badRequest, validOrThrow } from '../../validators/problem';
+import { validCompareQuery } from '../../validators/compare-query';
+import { badRequest } from '../../validators/problem';
 
 /** GET /compare.csv?id=…: the comparison as a CSV download (UTF-8 with BOM). */
 export function compareCsvController(deps: Pick<AppDeps, 'store'>): RequestHandler {
   return (req, res) => {
     const model = deps.store.current();
     const { t, lang } = res.locals;
-    const query = validOrThrow(parseCompareQuery(req.query), t);
-    const unknown = unknownService(query.ids, (id) => model.serviceById.has(id));
-    if (unknown !== undefined) throw new NotFoundError('service', unknown);
+    const query = validCompareQuery(req.query, model, t);
     if (query.ids.length < MIN_COMPARED) {
       throw badRequest(
         [{ parameter: 'id', code: 'compare.errors.tooFew', params: { min: MIN_COMPARED } }],

@@ -1,12 +1,10 @@
 import type { RequestHandler } from 'express';
 import type { AppDeps } from '../../app-deps';
-import { NotFoundError } from '../../errors';
 import { presentBasketPage } from '../../presenters/compare/basket-page.presenter';
 import { presentComparePage } from '../../presenters/compare/compare-page.presenter';
 import { buildComparison, MIN_COMPARED } from '../../domain/compare/build-comparison';
 import { readBasket } from '../../middleware/basket-locals';
-import { parseCompareQuery, unknownService } from '../../validators/compare-query';
-import { validOrThrow } from '../../validators/problem';
+import { validCompareQuery } from '../../validators/compare-query';
 
 /**
  * GET /compare: without ids the basket page; with one id a page explaining that two are needed;
@@ -16,9 +14,7 @@ export function comparePageController(deps: Pick<AppDeps, 'store'>): RequestHand
   return (req, res) => {
     const model = deps.store.current();
     const { t, lang } = res.locals;
-    const query = validOrThrow(parseCompareQuery(req.query), t);
-    const unknown = unknownService(query.ids, (id) => model.serviceById.has(id));
-    if (unknown !== undefined) throw new NotFoundError('service', unknown);
+    const query = validCompareQuery(req.query, model, t);
     if (query.ids.length < MIN_COMPARED) {
       const notice = query.ids.length === 0 ? undefined : 'tooFew';
       res.render(

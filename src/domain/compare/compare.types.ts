@@ -51,7 +51,7 @@ export interface CapSummary {
  */
 export type CellValue =
   | { type: 'level'; level: Level }
-  | { type: 'number'; value: number; unit: 'percent' | 'days' | 'months' | 'ratio' }
+  | { type: 'number'; value: number; unit: 'percent' | 'days' | 'minimumTerm' | 'ratio' }
   | { type: 'boolean'; value: boolean }
   | { type: 'code'; enum: string; code: string }
   | { type: 'codes'; enum: string; codes: string[] }

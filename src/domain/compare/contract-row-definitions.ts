@@ -44,7 +44,7 @@ export const contractRows: RowDefinition[] = [
   contractRow('serviceCredits', text),
   contractRow('supportHours', text),
   contractRow('supportLanguages', list),
-  contractRow('minimumTermMonths', (value) => ({ type: 'number', value, unit: 'months' }), lower),
+  contractRow('minimumTermMonths', (value) => ({ type: 'number', value, unit: 'minimumTerm' }), lower),
   contractRow('noticePeriodDays', (value) => ({ type: 'number', value, unit: 'days' }), lower),
   contractRow('priceModel', (code) => ({ type: 'code', enum: 'priceModel', code })),
   contractRow('priceIndication', (price) => ({ type: 'price', ...price })),

@@ -15,8 +15,15 @@ export interface Standard {
   aliases: string[];
   /** An open format suited to keeping records for the long term (DUTO, Archiefwet). */
   durable?: boolean;
-  /** Set only where the standard's page at Forum Standaardisatie is the cited source. */
-  forumStandaardisatie?: { status: 'mandatory'; source: string };
+  /** Set only where a page at Forum Standaardisatie is the cited source. */
+  forumStandaardisatie?: {
+    status: 'mandatory';
+    source: string;
+    /** What else the source says (scope, history). */
+    note?: string;
+    /** Why the source does not confirm the claim: shown as unverified. */
+    unverified?: string;
+  };
 }
 
 const standardSchema = z.strictObject({
@@ -26,7 +33,12 @@ const standardSchema = z.strictObject({
   aliases: z.array(z.string().min(1)).min(1),
   durable: z.boolean().optional(),
   forumStandaardisatie: z
-    .strictObject({ status: z.literal('mandatory'), source: z.url({ protocol: /^https$/ }) })
+    .strictObject({
+      status: z.literal('mandatory'),
+      source: z.url({ protocol: /^https$/ }),
+      note: z.string().min(1).optional(),
+      unverified: z.string().min(1).optional(),
+    })
     .optional(),
 });
 

@@ -1,6 +1,7 @@
 import type { Cell, CellValue, EvidenceSummary } from '../../domain/compare/compare.types';
 import type { Lang, Translate } from '../../i18n/i18n';
 import { plural } from '../../i18n/i18n';
+import { formatMinimumTerm } from '../facts/minimum-term';
 
 /** Formats typed cell values as plain text in the reader's language (page, CSV, chart). */
 export interface CellFormatter {
@@ -61,9 +62,8 @@ export function cellFormatter(t: Translate, lang: Lang, serviceName: (id: string
       case 'level':
         return t('compare.values.level', { level: v.level });
       case 'number':
-        if (v.unit === 'days' || v.unit === 'months') {
-          return plural(t, `compare.units.${v.unit}`, v.value, { count: number(v.value) });
-        }
+        if (v.unit === 'minimumTerm') return formatMinimumTerm(v.value, t);
+        if (v.unit === 'days') return plural(t, 'compare.units.days', v.value);
         return t(`compare.units.${v.unit}`, { value: number(v.value) });
       case 'boolean':
         return t(`compare.values.boolean.${v.value}`);

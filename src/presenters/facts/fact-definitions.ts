@@ -7,7 +7,7 @@ export type FactFormat =
   | 'text'
   | 'percent'
   | 'days'
-  | 'months'
+  | 'minimumTerm'
   | 'number'
   | 'price'
   | 'openSource'
@@ -56,7 +56,7 @@ export const SERVICE_FACT_DEFINITIONS: FactGroup[] = [
       { path: 'contract.serviceCredits', format: 'text' },
       { path: 'contract.supportHours', format: 'text' },
       { path: 'contract.supportLanguages', format: 'strings' },
-      { path: 'contract.minimumTermMonths', format: 'months' },
+      { path: 'contract.minimumTermMonths', format: 'minimumTerm' },
       { path: 'contract.noticePeriodDays', format: 'days' },
       { path: 'contract.priceModel', format: { enum: 'priceModel' } },
       { path: 'contract.priceIndication', format: 'price' },

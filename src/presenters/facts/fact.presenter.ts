@@ -1,6 +1,7 @@
 import type { Fact, OpenSourceValue, PriceIndication, Source } from '../../domain/catalogue.types';
 import { plural, type Lang, type Translate } from '../../i18n/i18n';
 import type { FactFormat } from './fact-definitions';
+import { formatMinimumTerm } from './minimum-term';
 
 export interface SourceView {
   url: string;
@@ -83,8 +84,8 @@ export function formatValue(value: unknown, format: FactFormat, t: Translate, la
       return `${formatNumber(Number(value), lang)}%`;
     case 'days':
       return plural(t, 'facts.days', Number(value));
-    case 'months':
-      return plural(t, 'facts.months', Number(value));
+    case 'minimumTerm':
+      return formatMinimumTerm(Number(value), t);
     case 'number':
       return formatNumber(Number(value), lang);
     case 'price': {

@@ -129,7 +129,12 @@ export function presentIntegration(solution: Solution, ctx: SolutionTextContext)
       known: known?.known ?? false,
       recognised: (known?.ids ?? []).map((id) => {
         const s = STANDARDS.byId.get(id);
-        return { name: name(id), mandatory: s?.forumStandaardisatie?.source };
+        const forum = s?.forumStandaardisatie;
+        return {
+          name: name(id),
+          mandatory: forum?.source,
+          mandatoryUnverified: forum?.unverified !== undefined,
+        };
       }),
       unrecognised: (known?.unrecognised ?? []).join(', '),
       unverified: (known?.unverified ?? []).join(', '),

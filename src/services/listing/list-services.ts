@@ -62,12 +62,16 @@ export function prepareFilterIndexOnChange(store: Pick<CatalogueStore, 'onChange
     filterIndexOf(model);
     void prepareOrders(model);
   };
-  setImmediate(() => {
+  const first = setImmediate(() => {
     try {
       prepare(store.current());
     } catch {
       // Not loaded yet: the change event will bring the first model.
     }
   });
-  return store.onChange(prepare);
+  const unsubscribe = store.onChange(prepare);
+  return () => {
+    clearImmediate(first);
+    unsubscribe();
+  };
 }

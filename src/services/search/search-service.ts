@@ -149,6 +149,8 @@ export class SearchService {
   close(): void {
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    // A background build still running is dropped when it ends (it is no longer the wanted one).
+    this.wanted = undefined;
     clearTimeout(this.releaseTimer);
   }
 }

@@ -43,7 +43,8 @@ export interface BrowserSession {
 
 /** Serves the real app (reference catalogue, in memory) on a free port and opens Chromium on it. */
 export async function openBrowserSession(): Promise<BrowserSession> {
-  const { app } = await createTestApp();
+  const t = await createTestApp();
+  const { app } = t;
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));
   });
@@ -81,8 +82,29 @@ export async function openBrowserSession(): Promise<BrowserSession> {
     close: async () => {
       await browser.close();
       await new Promise((resolve) => server.close(resolve));
+      t.close();
     },
   };
+}
+
+/**
+ * Opens a browser session before the tests of the enclosing `describe` and closes it after them.
+ * What it returns stands for that session: its properties are read when a test runs.
+ */
+export function useBrowserSession(): BrowserSession {
+  let open: BrowserSession | undefined;
+  beforeAll(async () => {
+    open = await openBrowserSession();
+  }, 60_000);
+  afterAll(async () => {
+    await open?.close();
+  });
+  return new Proxy({} as BrowserSession, {
+    get: (_, key) => {
+      if (!open) throw new Error('the browser session opens in beforeAll: use it inside a test');
+      return Reflect.get(open, key) as unknown;
+    },
+  });
 }
 
 /** The serious and critical WCAG 2.1 AA violations axe finds on the page, one line each. */

@@ -79,6 +79,14 @@ describe('catalogue pages', () => {
       expect(line.text()).toMatch(/^Niet in de catalogus: .+ — vraag het de aanbieder\.$/);
     });
 
+    it('says a minimum term of 0 months is no minimum term, not "0 maanden"', async () => {
+      const none = doc.services.find((s) => s.contract?.minimumTermMonths?.value === 0);
+      expect(none).toBeDefined();
+      const res = await request(t.app).get(`/services/${none?.id}`).expect(200);
+      const fact = cheerio.load(res.text)('[data-test=fact][data-path="contract.minimumTermMonths"]');
+      expect(fact.find('[data-test=fact-value]').text()).toBe('geen minimale looptijd');
+    });
+
     it('marks expired evidence relative to the assessment date', async () => {
       const azure = doc.services.find((s) =>
         (s.evidence ?? []).some((e) => e.validUntil && e.validUntil < '2026-11-28'),

@@ -1,5 +1,6 @@
 import * as cheerio from 'cheerio';
 import request from 'supertest';
+import { STANDARDS } from '../../../src/domain/solution/standards';
 import { createTestApp, referenceCatalogue, type TestApp } from '../../support/test-app';
 
 describe('/solutions', () => {
@@ -59,6 +60,33 @@ describe('/solutions', () => {
       .get();
     expect(dataSources).toEqual(expect.arrayContaining(mail.data!.locations!.sources!.map((s) => s.url)));
     expect($('[data-test=csv-link]').attr('href')).toContain('/solutions.csv?');
+  });
+
+  it('links a standard on the ‘pas toe of leg uit’ list to its source, and marks a claim the source does not confirm', async () => {
+    const own = referenceCatalogue();
+    const withFormats = own.services.find((s) => s.id === mail.id)!;
+    withFormats.exit = {
+      ...withFormats.exit,
+      openStandards: { value: ['ODF', 'PDF/A'], sources: [{ url: 'https://example.org/formats' }] },
+    };
+    const { app } = await createTestApp({ document: own });
+    const $ = cheerio.load(
+      (await request(app).get(`/solutions?fn.mail-calendar=${mail.id}`).expect(200)).text,
+    );
+    const claim = (name: string) =>
+      $('[data-test=standard]')
+        .filter((_i, el) => $(el).text() === name)
+        .next();
+    const odf = STANDARDS.byId.get('odf')!.forumStandaardisatie!;
+    const pdfa = STANDARDS.byId.get('pdf-a')!.forumStandaardisatie!;
+    expect(odf.unverified).toBeUndefined();
+    expect(pdfa.unverified).toBeDefined();
+    expect(claim('ODF').attr('href')).toBe(odf.source);
+    expect(claim('ODF').next('[data-test=mandatory-unverified]')).toHaveLength(0);
+    expect(claim('PDF/A').attr('href')).toBe(pdfa.source);
+    expect(claim('PDF/A').next('[data-test=mandatory-unverified]').text()).toBe(
+      'niet geverifieerd: de bron bevestigt dit niet',
+    );
   });
 
   it.each([

@@ -1,3 +1,5 @@
+import { prng } from '../../../scripts/prng';
+
 /** A seeded PRNG (mulberry32) so that every fuzz run can be reproduced from its printed seed. */
 export interface Random {
   seed: number;
@@ -8,14 +10,7 @@ export interface Random {
 }
 
 export function createRandom(seed: number): Random {
-  let state = seed >>> 0;
-  const next = (): number => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const next = prng(seed);
   const int = (maxExclusive: number): number => Math.floor(next() * maxExclusive);
   return {
     seed,

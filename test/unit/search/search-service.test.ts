@@ -3,6 +3,7 @@ import type { SearchIndex } from '../../../src/domain/search/search.types';
 import { CatalogueStore, documentSource } from '../../../src/services/catalogue/catalogue-store';
 import type { ReadModel } from '../../../src/domain/catalogue/read-model';
 import { SearchService } from '../../../src/services/search/search-service';
+import { changingStore } from '../../support/changing-store';
 import { ASSESSED_ON, document, service } from './search.factories';
 
 function countingBuilder(): { build: (model: ReadModel) => SearchIndex; builds: () => number } {
@@ -16,6 +17,10 @@ function countingBuilder(): { build: (model: ReadModel) => SearchIndex; builds: 
   };
 }
 
+/** The catalogue before a change ("Oude dienst") and a fresh one after it ("Nieuwe dienst"). */
+const OLD = document([service('alpha', { name: 'Oude dienst' })]);
+const NEW = () => document([service('beta', { name: 'Nieuwe dienst' })]);
+
 describe('SearchService', () => {
   it('builds once at start-up, not per search', async () => {
     const store = new CatalogueStore(documentSource(document([service('alpha')])), () => ASSESSED_ON);
@@ -28,20 +33,12 @@ describe('SearchService', () => {
   });
 
   it('rebuilds and swaps the index when the catalogue changes', async () => {
-    let current = document([service('alpha', { name: 'Oude dienst' })]);
-    let generation = 1;
-    const store = new CatalogueStore(
-      { read: async () => ({ document: current, generation }) },
-      () => ASSESSED_ON,
-    );
-    await store.reload();
+    const { store, replace } = await changingStore(OLD, ASSESSED_ON);
     const counter = countingBuilder();
     const search = SearchService.following(store, counter.build);
     expect(search.search(store.current(), 'nieuwe')).toMatchObject({ ok: true, relevance: new Map() });
 
-    current = document([service('beta', { name: 'Nieuwe dienst' })]);
-    generation = 2;
-    await store.reload();
+    await replace(NEW());
 
     expect(counter.builds()).toBe(2);
     const outcome = search.search(store.current(), 'nieuwe');
@@ -50,17 +47,11 @@ describe('SearchService', () => {
   });
 
   it('serves a request that took its model just before a swap from the previous index, without a rebuild', async () => {
-    let current = document([service('alpha', { name: 'Oude dienst' })]);
-    const store = new CatalogueStore(
-      { read: async () => ({ document: current, generation: 1 }) },
-      () => ASSESSED_ON,
-    );
-    await store.reload();
+    const { store, replace } = await changingStore(OLD, ASSESSED_ON);
     const counter = countingBuilder();
     const search = SearchService.following(store, counter.build);
     const before = store.current();
-    current = document([service('beta', { name: 'Nieuwe dienst' })]);
-    await store.reload();
+    await replace(NEW());
 
     const old = search.search(before, 'oude');
     expect(old.ok && [...old.relevance.keys()]).toEqual(['alpha']);
@@ -73,17 +64,11 @@ describe('SearchService', () => {
   it('releases the previous index after a grace period and never swaps an older catalogue back', async () => {
     jest.useFakeTimers();
     try {
-      let current = document([service('alpha', { name: 'Oude dienst' })]);
-      const store = new CatalogueStore(
-        { read: async () => ({ document: current, generation: 1 }) },
-        () => ASSESSED_ON,
-      );
-      await store.reload();
+      const { store, replace } = await changingStore(OLD, ASSESSED_ON);
       const counter = countingBuilder();
       const search = SearchService.following(store, counter.build);
       const before = store.current();
-      current = document([service('beta', { name: 'Nieuwe dienst' })]);
-      await store.reload();
+      await replace(NEW());
       jest.advanceTimersByTime(10 * 60_000);
 
       // The old model now gets the newest index: no rebuild, no swap back.
@@ -114,16 +99,11 @@ describe('SearchService', () => {
   });
 
   it('stops following the store when closed', async () => {
-    // A fresh document on every read, as after a real catalogue change.
-    const store = new CatalogueStore(
-      { read: async () => ({ document: document([service('alpha')]), generation: 1 }) },
-      () => ASSESSED_ON,
-    );
-    await store.reload();
+    const { store, replace } = await changingStore(OLD, ASSESSED_ON);
     const counter = countingBuilder();
     const search = SearchService.following(store, counter.build);
     search.close();
-    await store.reload();
+    await replace(NEW());
     expect(counter.builds()).toBe(1);
   });
 });

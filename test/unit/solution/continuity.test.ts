@@ -12,8 +12,9 @@ describe('single points of failure', () => {
     iaas('host-other', { providerId: 'p-one' }),
   ]);
 
-  it('names a host service two components run on, and only that one', () => {
-    const solution = composeSolution(
+  /** Files on host-a, chat on host-other (another provider), and documents on `docsHost`. */
+  const filesDocsChat = (docsHost: string) =>
+    composeSolution(
       m,
       composition(
         [
@@ -23,32 +24,21 @@ describe('single points of failure', () => {
         ],
         [
           ['files', { kind: 'service', serviceId: 'host-a' }],
-          ['docs', { kind: 'service', serviceId: 'host-a' }],
+          ['docs', { kind: 'service', serviceId: docsHost }],
           ['chat', { kind: 'service', serviceId: 'host-other' }],
         ],
       ),
     );
+
+  it('names a host service two components run on, and only that one', () => {
+    const solution = filesDocsChat('host-a');
     expect(solution.continuity.singlePoints).toEqual([
       { kind: 'service', serviceId: 'host-a', serviceIds: ['files', 'docs'] },
     ]);
   });
 
   it('names a provider whose different services carry two components', () => {
-    const solution = composeSolution(
-      m,
-      composition(
-        [
-          ['file-storage', 'files'],
-          ['word-processing', 'docs'],
-          ['chat', 'chat'],
-        ],
-        [
-          ['files', { kind: 'service', serviceId: 'host-a' }],
-          ['docs', { kind: 'service', serviceId: 'host-b' }],
-          ['chat', { kind: 'service', serviceId: 'host-other' }],
-        ],
-      ),
-    );
+    const solution = filesDocsChat('host-b');
     expect(solution.continuity.singlePoints).toEqual([
       { kind: 'provider', providerId: 'p-two', serviceIds: ['files', 'docs'] },
     ]);
