@@ -47,6 +47,8 @@ export async function decideItem(
   reason: string,
 ): Promise<void> {
   const state = await submitted(deps, actor, id);
+  // Four eyes: the author's own "checked" would let another curator approve what nobody else checked.
+  if (state.row.author_id === String(actor.id)) throw new SubmissionRefusedError('selfReview');
   const change = state.reviewable.find((c) => c.key === itemKey);
   if (!change) throw new NotFoundError('page');
   if (decision === 'rejected' && reason.trim() === '') throw new SubmissionRefusedError('reasonRequired');
