@@ -1,7 +1,10 @@
 import * as cheerio from 'cheerio';
+import fs from 'node:fs';
+import request from 'supertest';
 import type { Express } from 'express';
 import {
   VISITORS,
+  appWith,
   createSupplySide,
   openDraft,
   post,
@@ -227,6 +230,26 @@ describe('authorization matrix: every private route × every kind of visitor', (
     await s.as.curator.agent.get('/account').expect(200);
   });
 
+  it('answers a form posted as JSON or plain text (token in the header) without a 500', async () => {
+    const failed: string[] = [];
+    for (const row of ROWS.filter((r) => r.method === 'POST' && !r.path(ids).startsWith('/api/'))) {
+      const allowed = VISITORS.find((_, i) => ![401, 403, 404].includes(row.expect[i]!)) as Visitor;
+      const session = s.as[allowed];
+      for (const [type, body] of [
+        ['application/json', JSON.stringify({ ...row.body, revision: ['1'], kind: { $ne: 1 } })],
+        ['text/plain', 'revision=1&kind=service'],
+      ] as const) {
+        const res = await session.agent
+          .post(row.path(ids))
+          .set('X-CSRF-Token', session.csrf)
+          .set('Content-Type', type)
+          .send(body);
+        if (res.status >= 500) failed.push(`${row.path(ids)} as ${type}: ${res.status}`);
+      }
+    }
+    expect(failed).toEqual([]);
+  });
+
   it('lets the operator endpoints in with the bearer token only', async () => {
     const agent = s.as.admin.agent;
     await agent.get('/api/admin/backup').set('Authorization', `Bearer ${ADMIN_TOKEN}x`).expect(401);
@@ -240,5 +263,12 @@ describe('authorization matrix: every private route × every kind of visitor', (
       .send({ schemaVersion: 1 });
     expect(imported.status).toBe(400);
     expect(s.t.store.current().serviceById.has('acme-cloud')).toBe(true);
+  });
+
+  it('never lets a browser or proxy keep a backup (it holds password hashes and sessions)', async () => {
+    const app = appWith(s, { backupDatabase: (file) => fs.promises.writeFile(file, 'backup bytes') });
+    const res = await request(app).get('/api/admin/backup').set('Authorization', `Bearer ${ADMIN_TOKEN}`);
+    expect(res.status).toBe(200);
+    expect(res.headers['cache-control']).toBe('no-store');
   });
 });

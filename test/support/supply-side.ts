@@ -1,6 +1,12 @@
 import * as cheerio from 'cheerio';
 import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
+import type { Express } from 'express';
+import { createApp } from '../../src/app';
+import { followCatalogue, type AppDeps } from '../../src/app-deps';
+import { createLogger } from '../../src/logger';
+import { DatabaseHealth } from '../../src/services/health/database-health';
+import { SearchService } from '../../src/services/search/search-service';
 import type { CatalogueDocument } from '../../src/domain/catalogue.types';
 import { makeDocument, makeFact, makeProvider, makeService } from './catalogue-factory';
 import {
@@ -129,3 +135,18 @@ export async function submittedDraft(session: Session, serviceId: string): Promi
 
 /** The refusal message of a 409 page. */
 export const refusalOf = (html: string): string => cheerio.load(html)('[data-test=refusal]').text().trim();
+
+/** Another app over the same database and accounts, with dependencies the test app lacks (history, backup). */
+export function appWith(s: SupplySide, extra: Partial<Pick<AppDeps, 'history' | 'backupDatabase'>>): Express {
+  const { search, cache } = followCatalogue(s.t.store, (store) => SearchService.following(store));
+  return createApp({
+    config: s.t.config,
+    logger: createLogger('silent'),
+    store: s.t.store,
+    search,
+    cache,
+    health: new DatabaseHealth(() => s.t.db.ping()),
+    accounts: s.t.accounts,
+    ...extra,
+  });
+}

@@ -1,15 +1,10 @@
 import * as cheerio from 'cheerio';
-import type { Express } from 'express';
 import request from 'supertest';
-import { createApp } from '../../../src/app';
-import { followCatalogue } from '../../../src/app-deps';
-import { createLogger } from '../../../src/logger';
-import { DatabaseHealth } from '../../../src/services/health/database-health';
 import { HistoryService } from '../../../src/services/history/history-service';
 import { importCatalogue } from '../../../src/services/catalogue/import-catalogue';
-import { SearchService } from '../../../src/services/search/search-service';
 import { makeSource } from '../../support/catalogue-factory';
 import {
+  appWith,
   createSupplySide,
   openDraft,
   post,
@@ -47,20 +42,6 @@ function expectInert(html: string, where: string): void {
     }
   });
   expect([where, problems]).toEqual([where, []]);
-}
-
-function historyApp(s: SupplySide): Express {
-  const { search, cache } = followCatalogue(s.t.store, (store) => SearchService.following(store));
-  return createApp({
-    config: s.t.config,
-    logger: createLogger('silent'),
-    store: s.t.store,
-    search,
-    cache,
-    health: new DatabaseHealth(() => s.t.db.ping()),
-    accounts: s.t.accounts,
-    history: new HistoryService(s.t.db.knex),
-  });
 }
 
 describe('what suppliers type, shown to buyers and curators', () => {
@@ -186,7 +167,7 @@ describe('what suppliers type, shown to buyers and curators', () => {
     expectInert((await request(s.t.app).get('/services?q=acme').expect(200)).text, 'list');
     expectInert((await request(s.t.app).get('/providers/acme').expect(200)).text, 'provider page');
 
-    const app = historyApp(s);
+    const app = appWith(s, { history: new HistoryService(s.t.db.knex) });
     for (const path of ['/services/acme-cloud.atom', '/changes.atom', '/providers/acme.atom']) {
       const feed = await request(app).get(path).expect(200);
       const $feed = cheerio.load(feed.text, { xmlMode: true });
