@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { SESSION_COOKIE } from '../../src/middleware/session';
-import { CSRF_COOKIE } from '../../src/middleware/csrf';
+import { CSRF_COOKIE, HOST_CSRF_COOKIE } from '../../src/middleware/csrf';
 import {
   createAccountsTestApp,
   createUser,
@@ -34,13 +34,13 @@ describe('cookies behind a TLS proxy in production', () => {
   afterAll(() => t.close());
 
   /**
-   * The login form over https, then the sign-in with its CSRF cookie sent by hand: a Secure cookie
-   * is kept by the test client but never sent to the plain-http test server.
+   * The login form, then the sign-in with its CSRF cookie sent by hand: a Secure cookie is kept by
+   * the test client but never sent to the plain-http test server.
    */
   async function signInOver(proto: 'https' | 'http') {
     const user = await createUser(t, { role: 'curator' });
-    const page = await request(t.app).get('/login').set('X-Forwarded-Proto', 'https').expect(200);
-    const csrfCookie = cookieNamed(page, CSRF_COOKIE) as string;
+    const page = await request(t.app).get('/login').set('X-Forwarded-Proto', proto).expect(200);
+    const csrfCookie = cookieNamed(page, proto === 'https' ? HOST_CSRF_COOKIE : CSRF_COOKIE) as string;
     const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1] as string;
     const res = await request(t.app)
       .post('/login')
@@ -63,6 +63,22 @@ describe('cookies behind a TLS proxy in production', () => {
     expect(session).toMatch(/; *SameSite=Lax/i);
     expect(session).toMatch(/; *Path=\//i);
     expect(session).not.toMatch(/; *Domain=/i);
+  });
+
+  it('takes the CSRF cookie over https only with the __Host- prefix (no value planted by a sibling subdomain)', async () => {
+    const user = await createUser(t, { role: 'curator' });
+    // A value and its token, as an attacker gets them from a page of their own (over http here).
+    const own = await request(t.app).get('/login').expect(200);
+    const planted = (cookieNamed(own, CSRF_COOKIE) as string).split(';')[0] as string;
+    const token = /name="_csrf" value="([^"]+)"/.exec(own.text)?.[1] as string;
+    const res = await request(t.app)
+      .post('/login')
+      .set('X-Forwarded-Proto', 'https')
+      .set('Cookie', planted)
+      .type('form')
+      .send({ _csrf: token, email: user.email, password: user.password });
+    expect(res.status).toBe(403);
+    expect(cookieNamed(res, SESSION_COOKIE)).toBeUndefined();
   });
 
   it('never sends the session cookie over plain http', async () => {
