@@ -38,6 +38,7 @@ export function supplyDocument(): CatalogueDocument {
         name: 'Decoy Cloud',
         exit: { exportFormats: makeFact(['CSV']) },
       }),
+      makeService({ id: 'acme-backup', providerId: 'acme', name: 'Acme Backup' }),
     ],
   });
 }

@@ -1,6 +1,6 @@
 import * as cheerio from 'cheerio';
 import { importCatalogue } from '../../../src/services/catalogue/import-catalogue';
-import { signIn } from '../../support/auth';
+import { createUser, signIn } from '../../support/auth';
 import {
   SLA_FORM,
   createSupplySide,
@@ -52,6 +52,32 @@ describe('curator boundaries', () => {
     await check(other, id).expect(303);
     await approve(other, id).expect(303);
     expect(published('decoy-cloud')?.contract?.slaAvailabilityPct?.value).toBe(99.9);
+  });
+
+  it('counts whoever wrote a revision as an author (a supplier made curator later); a comment does not', async () => {
+    const colleague = await createUser(s.t, { role: 'supplier', providerId: 'acme' });
+    const co = await signIn(s.t.app, colleague);
+    const id = await openDraft(s.as.supplierA, 'service', 'acme-mail');
+    await saveSection(co, id, 'contract', SLA_FORM);
+    await post(s.as.supplierA, `/drafts/${id}/submit`).expect(303);
+    await post(s.as.admin, `/admin/users/${colleague.id}/role`, { role: 'curator' }).expect(303);
+    // The same session, now a curator's.
+    await co.agent.get(`/curator/submissions/${id}`).expect(200);
+    const checked = await check(co, id);
+    expect(checked.status).toBe(409);
+    expect(refusalOf(checked.text)).toContain('een andere beoordelaar moet de feiten controleren');
+    await check(other, id).expect(303);
+    const approved = await approve(co, id);
+    expect(approved.status).toBe(409);
+    expect(refusalOf(approved.text)).toContain('een andere beoordelaar moet haar goedkeuren');
+    expect(published('acme-mail')?.contract).toBeUndefined();
+    // A curator who only commented is no author.
+    await post(s.as.curator, `/drafts/${id}/comments`, {
+      comment: 'Bron gecontroleerd.',
+      returnTo: 'review',
+    }).expect(303);
+    await approve(s.as.curator, id).expect(303);
+    expect(published('acme-mail')?.contract?.slaAvailabilityPct?.value).toBe(99.9);
   });
 
   it('never lets a curator change a supplier’s draft: the form, a save and a merge are refused', async () => {
@@ -106,7 +132,7 @@ describe('curator boundaries', () => {
   });
 
   it('publishes once when two curators approve at the same moment; the other is told', async () => {
-    const id = await submittedDraft(s.as.supplierA, 'acme-mail');
+    const id = await submittedDraft(s.as.supplierA, 'acme-backup');
     await check(other, id).expect(303);
     const generations = await s.t.db.knex('catalogue_changes').where({ cause: 'approval' }).count({ n: '*' });
     const results = await Promise.all([approve(s.as.curator, id), approve(other, id)]);
