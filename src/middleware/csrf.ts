@@ -11,6 +11,12 @@ import { ForbiddenError } from '../errors';
  * `X-CSRF-Token` header instead of the `_csrf` field.
  */
 export const CSRF_COOKIE = 'cm_csrf';
+/**
+ * Over https the cookie is `__Host-` prefixed: a browser then takes it only Secure, for this host
+ * and path `/`, so a sibling subdomain cannot plant a value whose token it knows (cookie tossing).
+ */
+export const HOST_CSRF_COOKIE = `__Host-${CSRF_COOKIE}`;
+const cookieName = (req: Request): string => (req.secure ? HOST_CSRF_COOKIE : CSRF_COOKIE);
 export const CSRF_FIELD = '_csrf';
 export const CSRF_HEADER = 'x-csrf-token';
 const VALUE = /^[A-Za-z0-9_-]{43}$/; // 32 random bytes, base64url
@@ -27,12 +33,13 @@ export function secureCookies(config: Pick<Config, 'env'>): boolean {
 /** The form token for this visitor; sets the cookie the first time it is needed. */
 export function csrfToken(req: Request, res: Response, secret: string, secure: boolean): string {
   const cookies = req.cookies as Record<string, unknown> | undefined;
-  let value = cookies?.[CSRF_COOKIE];
+  const name = cookieName(req);
+  let value = cookies?.[name];
   if (typeof value !== 'string' || !VALUE.test(value)) {
     value = crypto.randomBytes(32).toString('base64url');
-    res.cookie(CSRF_COOKIE, value, { httpOnly: true, sameSite: 'strict', secure, path: '/' });
+    res.cookie(name, value, { httpOnly: true, sameSite: 'strict', secure: secure || req.secure, path: '/' });
     // Later calls in the same request must see the same value.
-    (req.cookies as Record<string, unknown>)[CSRF_COOKIE] = value;
+    (req.cookies as Record<string, unknown>)[name] = value;
   }
   return sign(secret, value as string);
 }
@@ -40,7 +47,7 @@ export function csrfToken(req: Request, res: Response, secret: string, secure: b
 /** True when the submitted field (or header) matches the cookie's signature. */
 export function validCsrf(req: Request, secret: string): boolean {
   const cookies = req.cookies as Record<string, unknown> | undefined;
-  const value = cookies?.[CSRF_COOKIE];
+  const value = cookies?.[cookieName(req)];
   const body = req.body as Record<string, unknown> | undefined;
   const submitted = body?.[CSRF_FIELD] ?? req.get(CSRF_HEADER);
   if (typeof value !== 'string' || !VALUE.test(value) || typeof submitted !== 'string') return false;

@@ -25,6 +25,8 @@ export function backupController(deps: Pick<AppDeps, 'config' | 'backupDatabase'
     try {
       await backup(file);
       const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+      // It holds password hashes and live sessions: no browser or proxy may keep a copy.
+      res.set('Cache-Control', 'no-store');
       res.attachment(`cloudmarkt-${stamp}.backup`).type('application/octet-stream');
       await new Promise<void>((resolve, reject) => {
         res.sendFile(file, (err) => (err ? reject(err) : resolve()));

@@ -20,11 +20,12 @@ const RoleForm = z.object({
   provider: z.string().trim().max(80).optional(),
 });
 
-const UserId = z.coerce
-  .number()
-  .int()
-  .min(1)
-  .max(2 ** 31 - 1);
+// Digits only: `0x10`, `1e3`, `+5` or `05` must not be read as another user's id.
+const UserId = z
+  .string()
+  .regex(/^[1-9][0-9]{0,9}$/)
+  .transform(Number)
+  .pipe(z.number().max(2 ** 31 - 1));
 
 type Deps = Pick<AppDeps, 'store'> & { accounts: Accounts };
 

@@ -9,6 +9,7 @@ import {
   presentCompletenessPage,
   type CompletenessSort,
 } from '../../presenters/catalogue/completeness-page.presenter';
+import { neutraliseFormula } from '../../presenters/compare/comparison-csv';
 
 /** `?sort=` one of COMPLETENESS_SORTS (default contract), else a 400 naming the parameter. */
 function parseSort(req: Request, t: Translate): CompletenessSort {
@@ -38,9 +39,10 @@ export function completenessCsvController(deps: Pick<AppDeps, 'store'>): Request
     const header = ['providerId', 'provider', 'services', 'contractKnown', 'contractTotal']
       .concat(['factsKnown', 'factsTotal', 'factsWithPrimarySource'])
       .map((key) => t(`completeness.csv.${key}`));
+    // Provider names come from suppliers' drafts: text a spreadsheet would run is neutralised.
     const records = completenessRows(model, parseSort(req, t)).map((p) => [
       p.providerId,
-      p.providerName,
+      neutraliseFormula(p.providerName),
       p.services,
       p.contract.known,
       p.contract.total,

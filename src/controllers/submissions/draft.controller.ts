@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { AppDeps } from '../../app-deps';
-import { NotFoundError } from '../../errors';
+import { BadRequestError, NotFoundError } from '../../errors';
 import type { Lang } from '../../i18n/i18n';
 import { SERVICE_MODELS, type ServiceModel } from '../../domain/catalogue.types';
 import { formFromRecord } from '../../domain/submissions/form-from-record';
@@ -122,6 +122,15 @@ export function sectionPageController(deps: Deps): RequestHandler {
   };
 }
 
+/** The draft revision a section form was made from (a hidden field): a tampered one is a 400. */
+function revisionOf(req: Request, res: Response): number {
+  const raw = formField(req, 'revision');
+  if (/^[0-9]{1,9}$/.test(raw)) return Number(raw);
+  throw new BadRequestError([
+    { parameter: 'revision', message: res.locals.t('submissions.errors.badRevision') },
+  ]);
+}
+
 /** POST /drafts/:draftId/:section — saves the section, or shows it again with the problems (400). */
 export function saveSectionController(deps: Deps): RequestHandler {
   return async (req, res) => {
@@ -132,7 +141,7 @@ export function saveSectionController(deps: Deps): RequestHandler {
     const section = findSection(state.kind, String(req.params.section));
     if (!section) throw new NotFoundError('page');
     const body = req.body as FormBody;
-    const revision = Number(formField(req, 'revision'));
+    const revision = revisionOf(req, res);
     try {
       const result = await saveSection(services, actor, id, section, body, revision);
       if (result.errors.length > 0) return renderSection(deps, req, res, state, body, result.errors);

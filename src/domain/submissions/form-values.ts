@@ -34,6 +34,8 @@ function splitList(text: string, upper: boolean): string[] | undefined {
 }
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
+/** Links a supplier enters are web addresses only: `javascript:`, `data:` and the like never reach a page. */
+const WEB_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
 const INTEGER = /^\d+$/;
 
 /**
@@ -80,6 +82,8 @@ export function readValue(
       return { value: splitList(text, true) };
     case 'country':
       return { value: text.toUpperCase() };
+    case 'url':
+      return WEB_URL.test(text) ? { value: text } : { error: { field: name, code: 'urlNotWeb' } };
     default:
       return { value: text };
   }

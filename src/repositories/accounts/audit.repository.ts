@@ -30,3 +30,20 @@ export async function* allAudit(db: Knex, batch = 1000): AsyncGenerator<AuditRow
     after = Number(rows[rows.length - 1].id);
   }
 }
+
+/**
+ * Whether a user wrote any revision of a draft (saved, submitted or merged it), as the trail shows:
+ * a co-author — say a supplier since made a curator — may not check or approve it either.
+ */
+export async function wroteDraft(
+  db: Knex,
+  draft: { id: number; subject_kind: string; subject_id: string },
+  userId: number,
+): Promise<boolean> {
+  const row = await db('audit_trail')
+    .where({ record_type: draft.subject_kind, record_id: draft.subject_id, actor_id: userId })
+    .whereIn('action', ['draft.saved', 'draft.submitted', 'draft.refreshed'])
+    .whereRaw(`(detail ->> 'draftId') = ?`, [String(draft.id)])
+    .first('id');
+  return row !== undefined;
+}

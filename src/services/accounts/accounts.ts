@@ -189,7 +189,8 @@ export class Accounts {
       const found = await findUserById(trx, userId);
       if (!found) return undefined;
       const now = new Date();
-      await expireOpenTokens(trx, { userId, purposes: ['reset'] }, now);
+      // Any earlier link of the user stops working, an unused invitation too (its replacement is sent).
+      await expireOpenTokens(trx, { userId, purposes: ['reset', 'invitation'] }, now);
       await insertToken(trx, {
         purpose: found.password_hash ? 'reset' : 'invitation',
         userId,
@@ -226,6 +227,8 @@ export class Accounts {
     if (!row) return { ok: false, reason: 'unknown' };
     if (row.used_at) return { ok: false, reason: 'used' };
     if (new Date(row.expires_at).getTime() <= Date.now()) return { ok: false, reason: 'expired' };
+    // The first-run link makes an administrator only while there is none (one may have been invited).
+    if (row.purpose === 'setup' && (await countActiveAdmins(db)) > 0) return { ok: false, reason: 'used' };
     const user = row.user_id === null ? undefined : await findUserById(db, row.user_id);
     if (row.user_id !== null && (!user || user.deactivated_at)) return { ok: false, reason: 'deactivated' };
     return { ok: true, token: row, user };

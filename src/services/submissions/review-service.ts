@@ -17,7 +17,9 @@ import {
   listReviews,
   updateDraft,
   upsertReview,
+  type DraftRow,
 } from '../../repositories/submissions/draft.repository';
+import { wroteDraft } from '../../repositories/accounts/audit.repository';
 import { validateCatalogue } from '../catalogue/catalogue-loader';
 import { recordCatalogueChange } from '../history/record-catalogue-change';
 import type { SubmissionDeps } from './draft-service';
@@ -37,6 +39,11 @@ async function submitted(deps: SubmissionDeps, actor: Actor, id: number): Promis
   return state;
 }
 
+/** The actor began the draft, or wrote a revision of it (then in another role, perhaps). */
+async function isAuthor(deps: SubmissionDeps, row: DraftRow, actor: Actor): Promise<boolean> {
+  return row.author_id === String(actor.id) || wroteDraft(deps.knex, row, actor.id);
+}
+
 /** Marks one changed fact or evidence entry checked, or rejected with a reason. */
 export async function decideItem(
   deps: SubmissionDeps,
@@ -47,6 +54,8 @@ export async function decideItem(
   reason: string,
 ): Promise<void> {
   const state = await submitted(deps, actor, id);
+  // Four eyes: the author's own "checked" would let another curator approve what nobody else checked.
+  if (await isAuthor(deps, state.row, actor)) throw new SubmissionRefusedError('selfReview');
   const change = state.reviewable.find((c) => c.key === itemKey);
   if (!change) throw new NotFoundError('page');
   if (decision === 'rejected' && reason.trim() === '') throw new SubmissionRefusedError('reasonRequired');
@@ -183,6 +192,7 @@ export async function approveSubmission(
     const state = describeDraft(document, row, await listReviews(trx, id));
     const blocker = approvalBlocker(state, actor);
     if (blocker) throw blocker;
+    if (await isAuthor({ ...deps, knex: trx }, row, actor)) throw new SubmissionRefusedError('selfApproval');
     const checked = new Set(state.reviewable.map((c) => c.key));
     const record: DraftRecord = markChecked(state.record, checked, date);
     const next = applyRecord(document, state.kind, record);

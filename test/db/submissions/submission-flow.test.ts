@@ -270,7 +270,8 @@ describe('submission flow (services over the database)', () => {
       findSection('service', 'contract')!,
       {
         'contract.slaAvailabilityPct.value': '101',
-        'contract.slaAvailabilityPct.sources.0.url': 'not a url',
+        // A web address by the form's check, but not a URI by the schema's.
+        'contract.slaAvailabilityPct.sources.0.url': 'https://acme.example/<sla>',
       },
       draft.revision,
     );
