@@ -48,6 +48,19 @@ describe('GET /method', () => {
     expect($('[data-test=profiles-disclaimer]').text()).toContain('not law');
   });
 
+  it('describes the checked-only view by the name the filter uses, in both languages', async () => {
+    const nl = cheerio.load((await request(t.app).get('/method').expect(200)).text);
+    expect(nl('#checked-only').text()).toBe('Alleen gegevens gecontroleerd door de marktplaats');
+    expect(nl('[data-test=method-checked-only]').text()).toContain('op of vóór de beoordelingsdatum');
+    const en = cheerio.load((await request(t.app).get('/method?lang=en').expect(200)).text);
+    expect(en('#checked-only').text()).toBe('Only facts checked by the marketplace');
+    expect(en('[data-test=method-checked-only]').text()).toContain(
+      'checked on or before the assessment date',
+    );
+    // A1 counts any sourced entry, even one that does not count for A2 (SOVEREIGNTY.md, A1).
+    expect(en('[data-test=rung][data-code=A1] td').text()).toContain('with a source');
+  });
+
   it('is linked from the main navigation', async () => {
     const $ = cheerio.load((await request(t.app).get('/method').expect(200)).text);
     expect($('nav a[href="/method"]')).toHaveLength(1);
