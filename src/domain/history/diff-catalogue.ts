@@ -1,5 +1,12 @@
 import stringify from 'safe-stable-stringify';
 import type { CatalogueDocument, Evidence, Fact, Provider, Service } from '../catalogue.types';
+import {
+  PROVIDER_FIELDS,
+  SERVICE_FIELDS,
+  evidenceByKey,
+  providerFacts,
+  serviceFacts,
+} from '../catalogue-fields';
 import { counts } from '../sovereignty/evidence';
 import { DIMENSIONS, type Assessment } from '../sovereignty/sovereignty.types';
 import type {
@@ -20,32 +27,13 @@ export interface Generation {
   assessedOn: string;
 }
 
-const SERVICE_FIELDS = [
-  'name',
-  'providerId',
-  'summary',
-  'description',
-  'website',
-  'categories',
-  'serviceModel',
-  'deployment',
-  'capabilities',
-  'runsOn',
-  'notes',
-] as const satisfies readonly (keyof Service)[];
-const SERVICE_FACT_GROUPS = ['data', 'exit', 'contract', 'environment'] as const;
-const PROVIDER_FIELDS = [
-  'name',
-  'legalName',
-  'type',
-  'hqCountry',
-  'ultimateParent',
-  'website',
-  'description',
-] as const satisfies readonly (keyof Provider)[];
+/** The fields the history compares: a service's plain fields and the provider it belongs to. */
+const DIFFED_SERVICE_FIELDS = ['providerId', ...SERVICE_FIELDS] as const;
 
-/** Canonical JSON (keys sorted): two equal records give equal strings whatever their key order. */
-const canonical = (value: unknown): string => stringify(value) ?? 'undefined';
+/** Whether two records (or values) are equal as canonical JSON (keys sorted): key order does not matter. */
+function same(a: unknown, b: unknown): boolean {
+  return stringify(a) === stringify(b);
+}
 
 export function levelSnapshot(assessment: Assessment): LevelSnapshot {
   const dimensions = {} as LevelSnapshot['dimensions'];
@@ -67,25 +55,10 @@ function fieldChanges<T extends object>(
 ): FieldChange[] {
   const changes: FieldChange[] = [];
   for (const field of fields) {
-    if (canonical(before[field]) !== canonical(after[field]))
+    if (!same(before[field], after[field]))
       changes.push({ field, before: before[field], after: after[field] });
   }
   return changes;
-}
-
-/** Every fact of a service by path (openSource, data.locations, contract.slaAvailabilityPct, …). */
-function serviceFacts(service: Service): Map<string, Fact<unknown>> {
-  const facts = new Map<string, Fact<unknown>>();
-  if (service.openSource) facts.set('openSource', service.openSource);
-  for (const group of SERVICE_FACT_GROUPS) {
-    for (const [key, fact] of Object.entries(service[group] ?? {}))
-      if (fact) facts.set(`${group}.${key}`, fact as Fact<unknown>);
-  }
-  return facts;
-}
-
-function providerFacts(provider: Provider): Map<string, Fact<unknown>> {
-  return new Map(provider.control ? [['control', provider.control as Fact<unknown>]] : []);
 }
 
 function factChanges(before: Map<string, Fact<unknown>>, after: Map<string, Fact<unknown>>): FactChange[] {
@@ -94,21 +67,9 @@ function factChanges(before: Map<string, Fact<unknown>>, after: Map<string, Fact
   for (const path of paths) {
     const a = before.get(path);
     const b = after.get(path);
-    if (canonical(a) !== canonical(b)) changes.push({ path, before: a, after: b });
+    if (!same(a, b)) changes.push({ path, before: a, after: b });
   }
   return changes;
-}
-
-/** Evidence keyed by scheme and its order among entries of that scheme ('ISO27001#0'). */
-function evidenceByKey(evidence: readonly Evidence[] | undefined): Map<string, Evidence> {
-  const seen = new Map<string, number>();
-  const byKey = new Map<string, Evidence>();
-  for (const entry of evidence ?? []) {
-    const n = seen.get(entry.scheme) ?? 0;
-    seen.set(entry.scheme, n + 1);
-    byKey.set(`${entry.scheme}#${n}`, entry);
-  }
-  return byKey;
 }
 
 function evidenceChanges(before: Service, after: Service): EvidenceChange[] {
@@ -118,8 +79,7 @@ function evidenceChanges(before: Service, after: Service): EvidenceChange[] {
   for (const key of new Set([...a.keys(), ...b.keys()])) {
     const x = a.get(key);
     const y = b.get(key);
-    if (canonical(x) !== canonical(y))
-      changes.push({ scheme: (x ?? (y as Evidence)).scheme, before: x, after: y });
+    if (!same(x, y)) changes.push({ scheme: (x ?? (y as Evidence)).scheme, before: x, after: y });
   }
   return changes;
 }
@@ -187,7 +147,7 @@ export function diffGenerations(before: Generation, after: Generation): ChangeIt
       items.push(providerItem(provider, 'added', emptyDetail(), providerTokens(provider)));
       continue;
     }
-    if (canonical(old) === canonical(provider)) continue;
+    if (same(old, provider)) continue;
     const detail = {
       ...emptyDetail(),
       fields: fieldChanges(old, provider, PROVIDER_FIELDS),
@@ -212,13 +172,13 @@ export function diffGenerations(before: Generation, after: Generation): ChangeIt
       continue;
     }
     const oldLevels = a.levels(id);
-    const sameRecord = canonical(old) === canonical(service);
+    const sameRecord = same(old, service);
     const levelsMoved = !sameLevels(oldLevels, levels);
     if (sameRecord && !levelsMoved) continue;
     const detail: ChangeDetail = sameRecord
       ? emptyDetail()
       : {
-          fields: fieldChanges(old, service, SERVICE_FIELDS),
+          fields: fieldChanges(old, service, DIFFED_SERVICE_FIELDS),
           facts: factChanges(serviceFacts(old), serviceFacts(service)),
           evidence: evidenceChanges(old, service),
         };

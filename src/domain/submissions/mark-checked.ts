@@ -1,5 +1,5 @@
 import type { Evidence, Source } from '../catalogue.types';
-import { evidenceKeys } from './record-items';
+import { evidenceByKey } from '../catalogue-fields';
 import type { DraftRecord } from './record.types';
 
 type Sourced = { sources?: Source[] };
@@ -15,7 +15,7 @@ const stamp = (item: Sourced | undefined, date: string): void => {
 export function markChecked(record: DraftRecord, keys: ReadonlySet<string>, date: string): DraftRecord {
   const out = structuredClone(record) as unknown as Record<string, unknown>;
   const evidence = (out.evidence ?? []) as Evidence[];
-  const byKey = new Map(evidenceKeys(evidence).map((key, i) => [key, evidence[i]]));
+  const byKey = evidenceByKey(evidence);
   for (const key of keys) {
     if (key.startsWith('evidence.')) {
       stamp(byKey.get(key), date);

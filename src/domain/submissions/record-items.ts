@@ -1,24 +1,17 @@
-import type { Evidence } from '../catalogue.types';
+import type { Evidence, Provider, Service } from '../catalogue.types';
+import {
+  PROVIDER_FIELDS,
+  SERVICE_FIELDS,
+  evidenceKeys,
+  providerFacts,
+  serviceFacts,
+} from '../catalogue-fields';
 import type { ChangeKind, DraftRecord, SubjectKind } from './record.types';
-
-/** Groups of a service whose every property is a fact (catalogue.schema.json). */
-export const SERVICE_FACT_GROUP_NAMES = ['data', 'exit', 'contract', 'environment'] as const;
 
 /** Plain fields of each record kind, in the order the forms and the diff show them. */
 export const RECORD_FIELDS: Record<SubjectKind, readonly string[]> = {
-  provider: ['name', 'legalName', 'type', 'hqCountry', 'ultimateParent', 'website', 'description'],
-  service: [
-    'name',
-    'summary',
-    'description',
-    'website',
-    'categories',
-    'serviceModel',
-    'deployment',
-    'capabilities',
-    'runsOn',
-    'notes',
-  ],
+  provider: PROVIDER_FIELDS,
+  service: SERVICE_FIELDS,
 };
 
 /** One item of a record, addressed by its review key. */
@@ -26,16 +19,6 @@ export interface RecordItem {
   key: string;
   kind: ChangeKind;
   value: unknown;
-}
-
-/** Evidence entries keyed by scheme and their rank among the entries of that scheme. */
-export function evidenceKeys(evidence: readonly Evidence[]): string[] {
-  const seen = new Map<string, number>();
-  return evidence.map((e) => {
-    const rank = seen.get(e.scheme) ?? 0;
-    seen.set(e.scheme, rank + 1);
-    return `evidence.${e.scheme}.${rank}`;
-  });
 }
 
 /**
@@ -50,15 +33,9 @@ export function recordItems(kind: SubjectKind, record: DraftRecord | undefined):
     if (value !== undefined) items.set(key, { key, kind: itemKind, value });
   };
   for (const field of RECORD_FIELDS[kind]) add(field, 'field', object[field]);
-  if (kind === 'provider') {
-    add('control', 'fact', object.control);
-    return items;
-  }
-  add('openSource', 'fact', object.openSource);
-  for (const group of SERVICE_FACT_GROUP_NAMES) {
-    const facts = (object[group] ?? {}) as Record<string, unknown>;
-    for (const [name, fact] of Object.entries(facts)) add(`${group}.${name}`, 'fact', fact);
-  }
+  const facts = kind === 'provider' ? providerFacts(record as Provider) : serviceFacts(record as Service);
+  for (const [path, fact] of facts) add(path, 'fact', fact);
+  if (kind === 'provider') return items;
   const evidence = (object.evidence ?? []) as Evidence[];
   evidenceKeys(evidence).forEach((key, i) => add(key, 'evidence', evidence[i]));
   return items;

@@ -15,7 +15,7 @@ import type {
   ServiceRow,
   SourceRow,
 } from '../../db/tables';
-import { PROVIDER_FACTS, SERVICE_FACT_OBJECTS, SERVICE_TOP_FACTS } from './fact-paths';
+import { providerFacts, serviceFacts } from '../../domain/catalogue-fields';
 
 /** Rows of facts, evidence and their sources, with ids assigned in document order. */
 export interface FactualRows {
@@ -103,9 +103,8 @@ export function providerRows(
 ): { providers: ProviderRow[] } & FactualRows {
   const out = emptyFactual();
   const rows = providers.map((p, position): ProviderRow => {
-    for (const path of PROVIDER_FACTS) {
-      const fact = p[path];
-      if (fact) addFact(out, { provider_id: p.id, service_id: null }, path, fact, ids);
+    for (const [path, fact] of providerFacts(p)) {
+      addFact(out, { provider_id: p.id, service_id: null }, path, fact, ids);
     }
     return {
       id: p.id,
@@ -151,15 +150,7 @@ export function serviceRows(services: Service[], offset: number, ids: IdCounter)
       out.serviceCapabilities.push({ service_id: s.id, capability_id, position }),
     );
     const subject = { provider_id: null, service_id: s.id };
-    for (const path of SERVICE_TOP_FACTS) {
-      const fact = s[path];
-      if (fact) addFact(out, subject, path, fact, ids);
-    }
-    for (const group of SERVICE_FACT_OBJECTS) {
-      for (const [key, fact] of Object.entries(s[group] ?? {}) as [string, Fact<unknown> | undefined][]) {
-        if (fact) addFact(out, subject, `${group}.${key}`, fact, ids);
-      }
-    }
+    for (const [path, fact] of serviceFacts(s)) addFact(out, subject, path, fact, ids);
     addEvidence(out, s.id, s.evidence ?? [], ids);
   });
   return out;
