@@ -30,9 +30,17 @@ export interface Generation {
 /** The fields the history compares: a service's plain fields and the provider it belongs to. */
 const DIFFED_SERVICE_FIELDS = ['providerId', ...SERVICE_FIELDS] as const;
 
-/** Whether two records (or values) are equal as canonical JSON (keys sorted): key order does not matter. */
+/** An empty list or object says no more than an absent one, and the catalogue tables keep neither. */
+const dropEmpty = (_key: string, value: unknown): unknown =>
+  value !== null && typeof value === 'object' && Object.keys(value).length === 0 ? undefined : value;
+
+/**
+ * Whether two records (or values) are equal as canonical JSON: keys sorted, and empty lists and
+ * objects left out, so a record read back from the tables equals the document it was imported
+ * from (`evidence: []` comes back absent). The plain comparison first: it settles nearly all.
+ */
 function same(a: unknown, b: unknown): boolean {
-  return stringify(a) === stringify(b);
+  return stringify(a) === stringify(b) || stringify(a, dropEmpty) === stringify(b, dropEmpty);
 }
 
 export function levelSnapshot(assessment: Assessment): LevelSnapshot {
@@ -153,6 +161,7 @@ export function diffGenerations(before: Generation, after: Generation): ChangeIt
       fields: fieldChanges(old, provider, PROVIDER_FIELDS),
       facts: factChanges(providerFacts(old), providerFacts(provider)),
     };
+    if (isEmpty(detail)) continue;
     items.push(
       providerItem(provider, 'changed', detail, unionTokens(providerTokens(old), providerTokens(provider))),
     );
@@ -183,6 +192,7 @@ export function diffGenerations(before: Generation, after: Generation): ChangeIt
           evidence: evidenceChanges(old, service),
         };
     if (levelsMoved) detail.levels = { before: oldLevels, after: levels };
+    if (isEmpty(detail)) continue;
     items.push(serviceItem(service, 'changed', detail, unionTokens(a.tokens(old), b.tokens(service))));
   }
   for (const [id, service] of a.services) {
