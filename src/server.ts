@@ -109,6 +109,8 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
         assessedOn: assessmentDate(),
         actor: 'POST /api/admin/catalogue',
         audit,
+        // The store reads this database: the history starts from its catalogue when it is current.
+        held: () => store.held(),
       }),
     backupDatabase: (file) => backupDatabase(db, file),
     accounts,

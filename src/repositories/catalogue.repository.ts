@@ -213,9 +213,20 @@ export async function readCatalogueSnapshot(
  * publishers queue instead of deadlocking.
  */
 export async function readCatalogueForChange(trx: Knex.Transaction): Promise<CatalogueDocument | undefined> {
-  await trx.raw('lock table catalogue_meta in access exclusive mode');
+  await lockCatalogueForChange(trx);
   const rows = await selectCatalogueRows(trx);
   return rows.meta ? assembleCatalogue(rows) : undefined;
+}
+
+/**
+ * Locks the catalogue for a change, as an import does (two publishers queue instead of
+ * deadlocking), and returns the published generation: undefined before the first import. A
+ * publisher that already holds that generation's document need not read it back.
+ */
+export async function lockCatalogueForChange(trx: Knex.Transaction): Promise<number | undefined> {
+  await trx.raw('lock table catalogue_meta in access exclusive mode');
+  const row = await trx('catalogue_meta').first('generation');
+  return row?.generation;
 }
 
 /** Counts imports: 0 before the first, then 1, 2, ... */

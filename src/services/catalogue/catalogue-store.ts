@@ -1,5 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { CatalogueDocument } from '../../domain/catalogue.types';
+import type { Assessment } from '../../domain/sovereignty/sovereignty.types';
 import { ServiceUnavailableError } from '../../errors';
 import { buildCheckedOnlyReadModel, buildReadModel, type ReadModel } from '../../domain/catalogue/read-model';
 
@@ -10,6 +11,18 @@ export interface CatalogueSource {
 
 export function documentSource(document: CatalogueDocument, generation = 1): CatalogueSource {
   return { read: async () => ({ document, generation }) };
+}
+
+/**
+ * The catalogue a store holds in memory: the document of one generation and its services'
+ * assessments at one date. A publisher in the same process starts from it instead of reading the
+ * catalogue back, when the database is still at that generation.
+ */
+export interface HeldCatalogue {
+  generation: number;
+  document: CatalogueDocument;
+  assessedOn: string;
+  assessments: ReadonlyMap<string, Assessment>;
 }
 
 /** Today's date in the catalogue's time zone (Europe/Amsterdam), as YYYY-MM-DD. */
@@ -76,6 +89,21 @@ export class CatalogueStore {
       };
     }
     return this.checked.model;
+  }
+
+  /**
+   * The loaded catalogue with its generation and current assessments, or undefined before the
+   * first load. Only meaningful when the source is the database being changed (server.ts).
+   */
+  held(): HeldCatalogue | undefined {
+    if (!this.model) return undefined;
+    const model = this.current();
+    return {
+      generation: this.generation,
+      document: model.document,
+      assessedOn: model.assessedOn,
+      assessments: new Map(model.services.map((e) => [e.service.id, e.assessment])),
+    };
   }
 
   isLoaded(): boolean {

@@ -3,14 +3,14 @@ import { notifyCatalogueChanged } from '../../db/catalogue-notifications';
 import type { Database } from '../../db/database';
 import type { CatalogueDocument } from '../../domain/catalogue.types';
 import {
-  readCatalogueForChange,
   replaceCatalogue,
   type CatalogueOrigin,
   type ImportProgress,
 } from '../../repositories/catalogue.repository';
+import { publishedCatalogueForChange } from '../history/published-catalogue';
 import { recordCatalogueChange, type CatalogueChange } from '../history/record-catalogue-change';
 import { validateCatalogue, type CatalogueError } from './catalogue-loader';
-import { todayInAmsterdam } from './catalogue-store';
+import { todayInAmsterdam, type HeldCatalogue } from './catalogue-store';
 import { recordAudit, type AuditActor } from '../audit/record-audit';
 
 /** Who imported, for the audit trail: a signed-in administrator, or the CLI / ADMIN_TOKEN API (no actor). */
@@ -52,6 +52,11 @@ export interface ImportOptions {
   assessedOn?: string;
   /** Who imported, for the audit trail; default the CLI. */
   audit?: ImportAudit;
+  /**
+   * The catalogue this process holds (the app's catalogue store, whose source is this database):
+   * the history starts from it when it is the published generation, instead of reading it back.
+   */
+  held?: () => HeldCatalogue | undefined;
 }
 
 /**
@@ -72,7 +77,7 @@ export async function importCatalogue(
   const origin = options.origin ?? { kind: 'import' };
   const audit = options.audit ?? { actor: null, via: 'cli' };
   const generation = await db.knex.transaction(async (trx) => {
-    const before = await readCatalogueForChange(trx);
+    const before = await publishedCatalogueForChange(trx, options.held);
     const next = await replaceCatalogue(trx, document, options.onProgress, origin);
     await recordCatalogueChange(trx, {
       before,

@@ -3,11 +3,16 @@ import type { CatalogueDocument } from '../../domain/catalogue.types';
 import { diffAssessmentDates, diffGenerations, type Generation } from '../../domain/history/diff-catalogue';
 import type { ChangeCause } from '../../domain/history/history.types';
 import { assessCatalogue } from '../../domain/sovereignty/assess-catalogue';
+import type { Assessment } from '../../domain/sovereignty/sovereignty.types';
 import { insertCatalogueChange, lastRecordedAssessmentDate } from '../../repositories/history.repository';
+import type { PublishedCatalogue } from './published-catalogue';
 
 export interface CatalogueChange {
-  /** The published catalogue before the change; undefined for the first publication. */
-  before?: CatalogueDocument;
+  /**
+   * The published catalogue before the change (publishedCatalogueForChange); undefined for the
+   * first publication. Its assessments are reused when they are at `assessedOn`.
+   */
+  before?: PublishedCatalogue;
   after: CatalogueDocument;
   cause: Exclude<ChangeCause, 'assessment-date'>;
   /** Who published it (a curator's account, a token's name); shown in the history. */
@@ -23,8 +28,16 @@ async function lockHistory(trx: Knex.Transaction): Promise<void> {
   await trx.raw('lock table catalogue_changes in share row exclusive mode');
 }
 
-function generationOf(document: CatalogueDocument, assessedOn: string): Generation {
-  return { document, assessments: assessCatalogue(document, assessedOn), assessedOn };
+function generationOf(
+  document: CatalogueDocument,
+  assessedOn: string,
+  known?: { assessedOn?: string; assessments?: ReadonlyMap<string, Assessment> },
+): Generation {
+  const assessments =
+    known?.assessments && known.assessedOn === assessedOn
+      ? known.assessments
+      : assessCatalogue(document, assessedOn);
+  return { document, assessments, assessedOn };
 }
 
 /**
@@ -40,12 +53,13 @@ function generationOf(document: CatalogueDocument, assessedOn: string): Generati
 export async function recordCatalogueChange(trx: Knex.Transaction, change: CatalogueChange): Promise<number> {
   await lockHistory(trx);
   const recordedAt = new Date();
-  if (change.before) {
-    await recordDateMoveLocked(trx, change.before, change.generation - 1, change.assessedOn, recordedAt);
+  const { before } = change;
+  if (before) {
+    await recordDateMoveLocked(trx, before, change.generation - 1, change.assessedOn, recordedAt);
   }
-  const items = change.before
+  const items = before
     ? diffGenerations(
-        generationOf(change.before, change.assessedOn),
+        generationOf(before.document, change.assessedOn, before),
         generationOf(change.after, change.assessedOn),
       )
     : [];
@@ -76,13 +90,13 @@ export async function recordAssessmentDateMove(
 ): Promise<boolean> {
   return knex.transaction(async (trx) => {
     await lockHistory(trx);
-    return recordDateMoveLocked(trx, document, generation, assessedOn, new Date());
+    return recordDateMoveLocked(trx, { document }, generation, assessedOn, new Date());
   });
 }
 
 async function recordDateMoveLocked(
   trx: Knex.Transaction,
-  document: CatalogueDocument,
+  published: PublishedCatalogue,
   generation: number,
   assessedOn: string,
   recordedAt: Date,
@@ -90,7 +104,11 @@ async function recordDateMoveLocked(
   const previous = await lastRecordedAssessmentDate(trx);
   // Only forward moves: nothing recorded yet means nothing to compare with.
   if (!previous || previous >= assessedOn) return false;
-  const items = diffAssessmentDates(generationOf(document, previous), generationOf(document, assessedOn));
+  const { document } = published;
+  const items = diffAssessmentDates(
+    generationOf(document, previous, published),
+    generationOf(document, assessedOn, published),
+  );
   await insertCatalogueChange(
     trx,
     { recordedAt, cause: 'assessment-date', generation, assessedOn, previousAssessedOn: previous },

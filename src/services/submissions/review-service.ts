@@ -6,7 +6,6 @@ import { notifyCatalogueChanged } from '../../db/catalogue-notifications';
 import { NotFoundError } from '../../errors';
 import {
   markCatalogueModified,
-  readCatalogueForChange,
   readCatalogueOrigin,
   replaceCatalogue,
   type CatalogueOrigin,
@@ -21,6 +20,7 @@ import {
 } from '../../repositories/submissions/draft.repository';
 import { wroteDraft } from '../../repositories/accounts/audit.repository';
 import { validateCatalogue } from '../catalogue/catalogue-loader';
+import { publishedCatalogueForChange } from '../history/published-catalogue';
 import { recordCatalogueChange } from '../history/record-catalogue-change';
 import type { SubmissionDeps } from './draft-service';
 import { loadDraft } from './draft-service';
@@ -182,8 +182,8 @@ export async function approveSubmission(
   const date = deps.today();
   const generation = await deps.knex.transaction(async (trx) => {
     // Takes the import's lock first, so an approval and an import (or two approvals) queue.
-    const before = await readCatalogueForChange(trx);
-    const document = before ?? EMPTY_CATALOGUE;
+    const before = await publishedCatalogueForChange(trx, () => deps.store.held());
+    const document = before?.document ?? EMPTY_CATALOGUE;
     const row = await findDraft(trx, id, true);
     if (!row) throw new NotFoundError('page');
     if (row.status === 'approved') {
