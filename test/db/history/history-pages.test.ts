@@ -104,5 +104,16 @@ describe('catalogue history: what is recorded and the pages that show it', () =>
     expect($('[data-test="feed-link"]').text()).toContain('Volg deze selectie');
     expect($('[data-test="feed-link"]').attr('href')).toBe(href);
     expect($('[data-test="selection-changes-link"]').attr('href')).toBe('/changes?lot=workplace&level=2');
+    // A category page follows its category; /changes its own selection.
+    const category = await t.page('/categories/compute');
+    expect(category('link[rel="alternate"][type="application/atom+xml"]').attr('href')).toBe(
+      '/services.atom?category=compute',
+    );
+    expect(category('[data-test="feed-link"]').text()).toContain('Volg deze selectie');
+    const changes = await t.page('/changes?lot=workplace');
+    expect(changes('link[rel="alternate"][type="application/atom+xml"]').attr('href')).toBe(
+      '/services.atom?lot=workplace',
+    );
+    expect(changes('[data-test="feed-link"]').text()).toContain('Volg deze selectie');
   });
 });
