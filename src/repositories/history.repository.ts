@@ -94,17 +94,21 @@ function narrow(builder: Knex.QueryBuilder, query: Omit<ChangeItemQuery, 'limit'
   }
 }
 
-/** A page of change items, newest first, and how many there are in all. */
+/**
+ * A page of change items, newest first, and how many there are in all. The total rides along with
+ * the page (`count(*) over ()`): one statement instead of two, which halves the database's share
+ * of an uncached /changes page on the embedded database, where planning each statement costs more
+ * than running it. Only a page past the end (no rows) counts on its own.
+ */
 export async function listChangeItems(
   knex: Knex,
   query: ChangeItemQuery,
 ): Promise<{ total: number; items: StoredChangeItem[] }> {
   const base = () =>
     knex('catalogue_change_items as i').join('catalogue_changes as c', 'c.id', 'i.change_id');
-  const counted = base().count({ n: '*' });
-  narrow(counted, query);
   const listed = base()
     .select('i.*', 'c.recorded_at', 'c.cause', 'c.actor', 'c.assessed_on', 'c.previous_assessed_on')
+    .select(knex.raw('count(*) over () as total'))
     .orderBy([
       { column: 'i.change_id', order: 'desc' },
       { column: 'i.subject_kind', order: 'asc' },
@@ -114,8 +118,13 @@ export async function listChangeItems(
     .limit(query.limit)
     .offset(query.offset);
   narrow(listed, query);
-  const [[{ n }], rows] = await Promise.all([counted, listed]);
-  return { total: Number(n), items: (rows as Row[]).map(toItem) };
+  const rows = (await listed) as (Row & { total: string | number })[];
+  if (rows.length > 0) return { total: Number(rows[0].total), items: rows.map(toItem) };
+  if (query.offset === 0) return { total: 0, items: [] };
+  const counted = base().count({ n: '*' });
+  narrow(counted, query);
+  const [{ n }] = await counted;
+  return { total: Number(n), items: [] };
 }
 
 /** When the service (or its provider) last changed, or undefined when no change is recorded. */

@@ -77,6 +77,13 @@ describe('catalogue history: what is recorded and the pages that show it', () =>
     const one = await t.page('/changes?perPage=2');
     expect(one('[data-test="change-item"]').length).toBe(2);
     expect(one('[data-test="changes-count"]').text()).toContain('5');
+    // The count holds past the last page too (no rows to carry it).
+    const past = await t.page('/changes?perPage=2&page=9');
+    expect(past('[data-test="change-item"]').length).toBe(0);
+    expect(past('[data-test="changes-count"]').text()).toContain('5');
+    expect(
+      (await t.page('/changes?lot=workplace&perPage=1&page=2'))('[data-test="changes-count"]').text(),
+    ).toContain('2');
   });
 
   it('/changes refuses bad and meaningless parameters with a 400 naming them', async () => {
