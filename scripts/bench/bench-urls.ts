@@ -56,12 +56,21 @@ function uncached(path: string, stride = 7919): () => string {
   };
 }
 
-/** A new page size and page of the filtered changes on every call (/changes takes no sort). */
-function changesUncached(): () => string {
-  let i = 0;
+/** Combinations without an order (the second digit): /changes refuses `sort`, changes are in time order. */
+const UNSORTED_COMBINATIONS = DISTINCT_COMBINATIONS / CHOICES[1].length;
+
+/**
+ * A new selection of changes on every call, as the uncached list rows rotate theirs: the same filters
+ * and pages at the default page size, without an order (5,760 distinct URLs).
+ */
+function changesUncached(stride = 7919): () => string {
+  const pages = CHOICES[0].length;
+  let k = 0;
   return () => {
-    const n = i++;
-    return `${CHANGES_FILTERED}&perPage=${10 + (n % 90)}&page=${1 + (Math.floor(n / 90) % 5)}`;
+    const m = (k++ * stride) % UNSORTED_COMBINATIONS;
+    // m's page digit, the order digit 0, and the rest of m as the higher digits.
+    const query = combination((m % pages) + pages * CHOICES[1].length * Math.floor(m / pages));
+    return query ? `/changes?${query}` : '/changes';
   };
 }
 
@@ -90,10 +99,6 @@ export function benchUrls(doc: CatalogueDocument): BenchUrl[] {
     { label: 'API list', path: '/api/v1/services' },
     { label: 'changes', path: '/changes' },
     { label: 'changes (2 filters)', path: CHANGES_FILTERED },
-    {
-      label: 'changes, uncached',
-      path: CHANGES_FILTERED,
-      vary: changesUncached(),
-    },
+    { label: 'changes, uncached', path: CHANGES_FILTERED, list: true, vary: changesUncached() },
   ];
 }

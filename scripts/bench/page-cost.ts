@@ -3,9 +3,13 @@
  * figure holds on a busy machine too (wall-clock throughput does not): builds the app over a
  * marketplace-shaped catalogue in memory (no database) and requests distinct list URLs (the
  * benchmark's rotating filter/order/page combinations), reporting CPU milliseconds per page.
- * Usage: node --import tsx scripts/bench/page-cost.ts [SERVICES=40000] [REQUESTS=300]
+ * With `changes`, also uncached /changes pages over the benchmark's embedded database (history of a
+ * second import with 5% of the services changed): every request then reads the database.
+ * Usage: node --import tsx scripts/bench/page-cost.ts [SERVICES=40000] [REQUESTS=300] [changes]
  */
+import fs from 'node:fs';
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/app';
 import { followCatalogue } from '../../src/app-deps';
@@ -15,7 +19,10 @@ import { CatalogueStore, documentSource } from '../../src/services/catalogue/cat
 import { DatabaseHealth } from '../../src/services/health/database-health';
 import { SearchService } from '../../src/services/search/search-service';
 import { generateCatalogue } from '../generate-catalogue';
-import { combination } from './bench-urls';
+import { createDatabase } from '../../src/db/database';
+import { HistoryService } from '../../src/services/history/history-service';
+import { benchUrls, combination } from './bench-urls';
+import { prepareDatabase } from './prepare-database';
 
 function get(port: number, path: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -34,26 +41,37 @@ function get(port: number, path: string): Promise<number> {
 async function main(): Promise<void> {
   const size = Number(process.argv[2] ?? 40_000);
   const requests = Number(process.argv[3] ?? 300);
+  const withChanges = process.argv[4] === 'changes';
   const document = generateCatalogue(size, 42, 'marketplace');
   const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SESSION_SECRET: 'x'.repeat(32) });
   const store = new CatalogueStore(documentSource(document), () => '2026-11-28');
   await store.reload();
   const health = new DatabaseHealth(async () => undefined);
+  // With `changes`: the benchmark's database (two imports, the second with 5% changed) for /changes.
+  const prepared = withChanges ? await prepareDatabase(document) : undefined;
+  const db = prepared && (await createDatabase({ pgliteDir: path.join(prepared.dir, 'pglite') }));
+  const history = db && new HistoryService(db.knex);
   // Wired as server.ts wires the real app (the search index built at once here, not in the background).
   const { search, cache } = followCatalogue(store, (s) => SearchService.following(s));
-  const app = createApp({ config, logger: createLogger('silent'), store, health, search, cache });
+  const app = createApp({ config, logger: createLogger('silent'), store, health, search, cache, history });
   const server = app.listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   console.log(`${size} services, ${document.providers.length} providers`);
-  for (const [label, base] of [
-    ['list', '/services'],
-    ['search', '/services?q=nextcloud'],
-  ] as const) {
-    const url = (n: number) => {
-      const query = combination((n * 7919) % 40_320);
-      return query ? `${base}${base.includes('?') ? '&' : '?'}${query}` : base;
-    };
+  const rotating = (base: string) => (n: number) => {
+    const query = combination((n * 7919) % 40_320);
+    return query ? `${base}${base.includes('?') ? '&' : '?'}${query}` : base;
+  };
+  const rows: [string, (n: number) => string][] = [
+    ['list', rotating('/services')],
+    ['search', rotating('/services?q=nextcloud')],
+  ];
+  if (history) {
+    // The benchmark's rotation of /changes selections (filters and pages, no order); warm-up first.
+    const changes = benchUrls(document).find((u) => u.label === 'changes, uncached')?.vary as () => string;
+    rows.push(['changes', () => changes()]);
+  }
+  for (const [label, url] of rows) {
     for (let n = 0; n < 30; n++) await get(port, url(100_000 + n)); // warm-up (and the search index)
     const costs: number[] = [];
     let bytes = 0;
@@ -72,6 +90,8 @@ async function main(): Promise<void> {
     );
   }
   server.close();
+  await db?.close();
+  if (prepared) fs.rmSync(prepared.dir, { recursive: true, force: true });
   process.exit(0);
 }
 
