@@ -92,12 +92,14 @@ export class CatalogueStore {
   }
 
   /**
-   * The loaded catalogue with its generation and current assessments, or undefined before the
-   * first load. Only meaningful when the source is the database being changed (server.ts).
+   * The loaded catalogue with its generation and the assessments of the current model, or undefined
+   * before the first load. Only meaningful when the source is the database being changed (server.ts).
+   * Never rebuilds (no swap in the middle of a publisher's transaction): assessments of a model
+   * built before midnight carry their own date, and a publisher at a later date does not use them.
    */
   held(): HeldCatalogue | undefined {
-    if (!this.model) return undefined;
-    const model = this.current();
+    const { model } = this;
+    if (!model) return undefined;
     return {
       generation: this.generation,
       document: model.document,
