@@ -17,7 +17,7 @@ import { methodRoutes } from './method.routes';
 import { solutionRoutes } from './solution.routes';
 import { loadUser } from '../middleware/auth';
 import { pageCache } from '../middleware/page-cache';
-import { sessionMiddleware } from '../middleware/session';
+import { saveSessionBeforeRedirect, sessionMiddleware } from '../middleware/session';
 
 /**
  * The URL table. Health and assets answer even while the database is down; everything after
@@ -34,6 +34,7 @@ export function registerRoutes(
   // Signed-in users (issue 15): the session is read only when the visitor sends its cookie.
   if (deps.accounts) {
     app.use(sessionMiddleware(deps.accounts.knex, deps.config, deps.logger));
+    app.use(saveSessionBeforeRedirect);
     app.use(loadUser(deps.accounts.knex, deps.config));
   }
   app.use(accountRoutes(deps));
