@@ -34,12 +34,12 @@ const noStore: RequestHandler = (_req, res, next) => {
  * The section forms are large (the contract section has 17 facts with sources), hence the limits.
  */
 export function submissionRoutes(
-  app: Pick<AppDeps, 'config' | 'store'> & Partial<Pick<AppDeps, 'accounts'>>,
+  app: Pick<AppDeps, 'config' | 'store' | 'logger'> & Partial<Pick<AppDeps, 'accounts'>>,
 ): Router {
   const router = Router();
   const { accounts } = app;
   if (!accounts) return router;
-  const deps = { config: app.config, store: app.store, accounts };
+  const deps = { config: app.config, store: app.store, logger: app.logger, accounts };
   const form = [
     express.urlencoded({ extended: false, limit: '400kb', parameterLimit: 4000 }),
     requireCsrf(deps.config),

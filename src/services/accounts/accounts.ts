@@ -71,7 +71,7 @@ export class Accounts {
   constructor(
     readonly knex: Knex,
     private readonly config: AccountsConfig,
-    private readonly mailer: Mailer,
+    readonly mailer: Mailer,
     private readonly logger: Logger,
   ) {
     this.throttle = new LoginThrottle(knex, config);
