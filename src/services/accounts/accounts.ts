@@ -46,7 +46,6 @@ export type AccountsConfig = Pick<
   | 'loginThrottleMinutes'
 >;
 
-export const MIN_PASSWORD_LENGTH = 12;
 const HOUR_MS = 60 * 60 * 1000;
 const LINK_PATH = { invitation: '/invitation/', reset: '/password-reset/', setup: '/setup/' } as const;
 
