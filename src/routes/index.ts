@@ -15,6 +15,7 @@ import { historyRoutes } from './history.routes';
 import { listingRoutes } from './listing.routes';
 import { methodRoutes } from './method.routes';
 import { solutionRoutes } from './solution.routes';
+import { accountNav } from '../middleware/account-nav';
 import { loadUser } from '../middleware/auth';
 import { pageCache } from '../middleware/page-cache';
 import { saveSessionBeforeRedirect, sessionMiddleware } from '../middleware/session';
@@ -36,6 +37,7 @@ export function registerRoutes(
     app.use(sessionMiddleware(deps.accounts.knex, deps.config, deps.logger));
     app.use(saveSessionBeforeRedirect);
     app.use(loadUser(deps.accounts.knex, deps.config));
+    app.use(accountNav(deps.config));
   }
   app.use(accountRoutes(deps));
   app.use(submissionRoutes(deps));
