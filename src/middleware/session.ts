@@ -1,5 +1,5 @@
 import { ConnectSessionKnexStore } from 'connect-session-knex';
-import type { RequestHandler } from 'express';
+import type { RequestHandler, Response } from 'express';
 import session from 'express-session';
 import type { Knex } from 'knex';
 import type { Config } from '../config';
@@ -53,3 +53,21 @@ export function sessionMiddleware(knex: Knex, config: Config, logger: Logger): R
     },
   });
 }
+
+/**
+ * A redirect waits until the session is saved. express-session saves a changed session while the
+ * response goes out: it sends the headers (a redirect's Location) first and ends the body after the
+ * save. A browser follows a 303 on its headers, so with a pool of connections (a PostgreSQL server)
+ * the next request could read the session as it was before — the flash of a POST-redirect-GET, such
+ * as an invitation link, was then lost. (The embedded database runs one query at a time, which hid
+ * it.) Only a session that holds something is saved: anonymous visitors still get none.
+ */
+export const saveSessionBeforeRedirect: RequestHandler = (req, res, next) => {
+  const redirect = res.redirect.bind(res) as (...args: unknown[]) => void;
+  res.redirect = ((...args: unknown[]) => {
+    const s = req.session as typeof req.session | undefined;
+    if (!s || (s.userId === undefined && s.flash === undefined)) return redirect(...args);
+    s.save((err?: unknown) => (err ? next(err) : redirect(...args)));
+  }) as Response['redirect'];
+  next();
+};

@@ -1,4 +1,4 @@
-import express, { Router, type RequestHandler } from 'express';
+import { Router } from 'express';
 import type { AppDeps } from '../app-deps';
 import {
   accountPageController,
@@ -20,20 +20,8 @@ import {
   usersPageController,
 } from '../controllers/admin/users.controller';
 import { requireRole, requireUser } from '../middleware/auth';
-import { csrfLocals, requireCsrf } from '../middleware/csrf';
+import { privatePages, protectedForm } from '../middleware/private-pages';
 import { SESSION_COOKIE } from '../middleware/session';
-import type { Config } from '../config';
-
-/** Pages with personal data and one-time links: never stored by a browser or proxy. */
-const noStore: RequestHandler = (_req, res, next) => {
-  res.set('Cache-Control', 'no-store');
-  next();
-};
-
-/** The body parser and CSRF check of every account and admin form. */
-export function formBody(config: Pick<Config, 'sessionSecret'>): RequestHandler[] {
-  return [express.urlencoded({ extended: false, limit: '20kb', parameterLimit: 50 }), requireCsrf(config)];
-}
 
 /**
  * Accounts (issue 15): sign-in and out, one-time links, and the administrators' pages for users,
@@ -45,11 +33,11 @@ export function accountRoutes(
   const router = Router();
   const { accounts, config } = deps;
   if (!accounts) return router;
-  const form = formBody(config);
+  // Personal data and one-time links: never stored. The account forms are small.
+  const form = protectedForm(config, { limit: '20kb', parameterLimit: 50 });
   router.use(
     ['/login', '/logout', '/account', '/invitation', '/password-reset', '/setup', '/admin'],
-    noStore,
-    csrfLocals(config),
+    privatePages(config),
   );
 
   router.get('/login', loginPageController());

@@ -15,9 +15,10 @@ import { historyRoutes } from './history.routes';
 import { listingRoutes } from './listing.routes';
 import { methodRoutes } from './method.routes';
 import { solutionRoutes } from './solution.routes';
+import { accountNav } from '../middleware/account-nav';
 import { loadUser } from '../middleware/auth';
 import { pageCache } from '../middleware/page-cache';
-import { sessionMiddleware } from '../middleware/session';
+import { saveSessionBeforeRedirect, sessionMiddleware } from '../middleware/session';
 
 /**
  * The URL table. Health and assets answer even while the database is down; everything after
@@ -34,7 +35,9 @@ export function registerRoutes(
   // Signed-in users (issue 15): the session is read only when the visitor sends its cookie.
   if (deps.accounts) {
     app.use(sessionMiddleware(deps.accounts.knex, deps.config, deps.logger));
+    app.use(saveSessionBeforeRedirect);
     app.use(loadUser(deps.accounts.knex, deps.config));
+    app.use(accountNav(deps.config));
   }
   app.use(accountRoutes(deps));
   app.use(submissionRoutes(deps));

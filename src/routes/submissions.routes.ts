@@ -1,4 +1,4 @@
-import express, { Router, type RequestHandler } from 'express';
+import { Router } from 'express';
 import type { AppDeps } from '../app-deps';
 import {
   commentController,
@@ -20,13 +20,7 @@ import {
 } from '../controllers/submissions/review.controller';
 import { supplierHomeController } from '../controllers/submissions/supplier-home.controller';
 import { requireRole, requireUser } from '../middleware/auth';
-import { csrfLocals, requireCsrf } from '../middleware/csrf';
-
-/** Pages of one signed-in user: never stored by a browser or proxy. */
-const noStore: RequestHandler = (_req, res, next) => {
-  res.set('Cache-Control', 'no-store');
-  next();
-};
+import { privatePages, protectedForm } from '../middleware/private-pages';
 
 /**
  * Supplier drafts and the curators' review (issue 15). Every route needs a signed-in user; which
@@ -34,17 +28,14 @@ const noStore: RequestHandler = (_req, res, next) => {
  * The section forms are large (the contract section has 17 facts with sources), hence the limits.
  */
 export function submissionRoutes(
-  app: Pick<AppDeps, 'config' | 'store'> & Partial<Pick<AppDeps, 'accounts'>>,
+  app: Pick<AppDeps, 'config' | 'store' | 'logger'> & Partial<Pick<AppDeps, 'accounts'>>,
 ): Router {
   const router = Router();
   const { accounts } = app;
   if (!accounts) return router;
-  const deps = { config: app.config, store: app.store, accounts };
-  const form = [
-    express.urlencoded({ extended: false, limit: '400kb', parameterLimit: 4000 }),
-    requireCsrf(deps.config),
-  ];
-  router.use(['/supplier', '/drafts', '/curator'], noStore, csrfLocals(deps.config), requireUser);
+  const deps = { config: app.config, store: app.store, logger: app.logger, accounts };
+  const form = protectedForm(deps.config, { limit: '400kb', parameterLimit: 4000 });
+  router.use(['/supplier', '/drafts', '/curator'], privatePages(deps.config), requireUser);
 
   router.get('/supplier', requireRole('supplier'), supplierHomeController(deps));
   router.post('/drafts', form, openDraftController(deps));

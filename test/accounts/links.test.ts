@@ -190,6 +190,20 @@ describe('invitations, reset links and the first-run set-up', () => {
       .type('form')
       .send({ _csrf: csrf, role: 'supplier', provider: '' });
     expect(noProvider.status).toBe(400);
+    // The problem names the field of that user's row, in the summary and next to the field.
+    const $ = cheerio.load(noProvider.text);
+    expect($('[data-test=error-summary] a').attr('href')).toBe(`#provider-${curator.id}`);
+    expect($(`#user-${curator.id} [data-test=field-error]`).attr('data-field')).toBe(
+      `provider-${curator.id}`,
+    );
+    const badRole = await agent
+      .post(`/admin/users/${curator.id}/role`)
+      .type('form')
+      .send({ _csrf: csrf, role: 'emperor' });
+    expect(badRole.status).toBe(400);
+    expect(cheerio.load(badRole.text)('[data-test=error-summary] a').attr('href')).toBe(
+      `#role-${curator.id}`,
+    );
     const admins = await t.db.knex('users').where({ role: 'admin' }).whereNull('deactivated_at');
     for (const other of admins.filter((a) => a.id !== admin.id))
       await t.db.knex('users').where({ id: other.id }).update({ deactivated_at: new Date() });

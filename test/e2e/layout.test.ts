@@ -1,48 +1,13 @@
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import {
   SCREENSHOT_DIR,
+  WIDTHS,
   describeInBrowser,
   openBrowserSession,
+  overflow,
   type BrowserSession,
 } from './support/browser';
 import { PAGE_TYPES } from './support/pages';
-
-/** A phone (iPhone 12–15 size) and a laptop window. */
-const WIDTHS = [
-  { width: 390, height: 844 },
-  { width: 1280, height: 900 },
-];
-
-interface Overflow {
-  scrollWidth: number;
-  clientWidth: number;
-  sticking: string[];
-}
-
-/**
- * The document's width against the window's, and the outermost elements that stick out past the
- * right edge (why a page scrolls sideways); inside a region that scrolls (or clips) by itself is fine. Runs in
- * the page (a string: this project's TypeScript has no DOM types).
- */
-const MEASURE_OVERFLOW = `(() => {
-  const root = document.documentElement;
-  const sticking = [...document.body.querySelectorAll('*')]
-    .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5)
-    .filter((el) => {
-      // Absolutely positioned boxes escape a scrolling ancestor that is not their containing block.
-      if (getComputedStyle(el).position === 'absolute') return true;
-      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
-        if (getComputedStyle(up).overflowX !== 'visible') return false;
-      }
-      return true;
-    })
-    .slice(0, 5)
-    .map((el) => el.tagName.toLowerCase() + '.' + [...el.classList].join('.') + ' (' + Math.round(el.getBoundingClientRect().right) + ' px)');
-  return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, sticking };
-})()`;
-
-const overflow = (page: Page) => page.evaluate<Overflow>(MEASURE_OVERFLOW);
 
 /**
  * No page is wider than the window (issue 13): every page type at a phone's and a laptop's width,

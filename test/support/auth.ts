@@ -14,6 +14,7 @@ import { readCatalogueSnapshot } from '../../src/repositories/catalogue.reposito
 import { insertUser, updateUser } from '../../src/repositories/accounts/users.repository';
 import { Accounts } from '../../src/services/accounts/accounts';
 import { hashPassword } from '../../src/services/accounts/password';
+import type { ResponseCache } from '../../src/services/cache/response-cache';
 import { CatalogueStore } from '../../src/services/catalogue/catalogue-store';
 import { importCatalogue } from '../../src/services/catalogue/import-catalogue';
 import { DatabaseHealth } from '../../src/services/health/database-health';
@@ -45,6 +46,8 @@ export interface AccountsTestApp {
   store: CatalogueStore;
   accounts: Accounts;
   config: Config;
+  /** The first app's response cache (pages and API bodies). */
+  cache: ResponseCache;
   /** Builds another app on the same database (e.g. a second instance, or other settings). */
   makeApp(env?: NodeJS.ProcessEnv): Express;
   close(): Promise<void>;
@@ -88,7 +91,7 @@ export async function createAccountsTestApp(
       accounts,
       importCatalogue: (input, audit) => importCatalogue(db, input, { audit }),
     });
-    return { app, config, accounts };
+    return { app, config, accounts, cache };
   };
   const first = build();
   return {

@@ -1,5 +1,6 @@
 import type { Lang, Translate } from '../../i18n/i18n';
 import type { BasketLocals } from '../../middleware/basket-locals';
+import type { AccountNavView } from '../../presenters/accounts/account-nav.presenter';
 
 declare global {
   namespace Express {
@@ -15,6 +16,8 @@ declare global {
       langSwitch: { lang: Lang; href: string };
       /** The comparison basket: set by middleware/basket-locals.ts for GET and HEAD requests. */
       compareBasket?: BasketLocals;
+      /** The header's account links: set by middleware/account-nav.ts when the app has accounts. */
+      accountNav?: AccountNavView;
     }
   }
 }

@@ -1,23 +1,17 @@
 import type { RequestHandler, Response } from 'express';
-import { z } from 'zod';
 import { signIn } from '../../middleware/auth';
-import { MIN_PASSWORD_LENGTH, type Accounts, type FieldProblem } from '../../services/accounts/accounts';
-import type { TokenPurpose } from '../../db/account-tables';
-import { clientAddress, shownProblems } from './form-problems';
-
-const PasswordForm = z.object({
-  email: z.string().optional(),
-  password: z.string().max(1024).optional(),
-  confirm: z.string().max(1024).optional(),
-});
-
-const EmailAddress = z.string().trim().max(320).email();
+import type { Accounts } from '../../services/accounts/accounts';
+import { MIN_PASSWORD_LENGTH, type TokenPurpose } from '../../db/account-tables';
+import { typedValues } from '../../validators/account-form';
+import { parsePasswordForm } from '../../validators/password-form';
+import type { Problem } from '../../validators/problem';
+import { clientAddress, serviceProblems, shownProblems } from './form-problems';
 
 function renderForm(
   res: Response,
   status: number,
   purpose: TokenPurpose,
-  locals: { email: string; problems: FieldProblem[]; action: string },
+  locals: { email: string; problems: Problem[]; action: string },
 ): void {
   const t = res.locals.t as (key: string, params?: Record<string, number>) => string;
   const title = t(`accounts.link.${purpose}.title`);
@@ -39,15 +33,6 @@ function renderInvalid(res: Response, reason: string): void {
     breadcrumbs: [],
     reason: t(`accounts.link.invalid.${reason}`),
   });
-}
-
-/** The checks of a new password (length, confirmation, not the e-mail address). */
-export function passwordProblems(password: string, confirm: string, email: string): FieldProblem[] {
-  if (password.length < MIN_PASSWORD_LENGTH) return [{ field: 'password', code: 'passwordTooShort' }];
-  if (password.trim().toLowerCase() === email.trim().toLowerCase())
-    return [{ field: 'password', code: 'passwordIsEmail' }];
-  if (password !== confirm) return [{ field: 'confirm', code: 'passwordMismatch' }];
-  return [];
 }
 
 /**
@@ -74,22 +59,16 @@ export function linkController(
       const state = await accounts.checkLink(token);
       if (!state.ok) return renderInvalid(res, state.reason);
       if (state.token.purpose !== purpose) return renderInvalid(res, 'unknown');
-      const form = PasswordForm.safeParse(req.body);
-      const body = form.success ? form.data : {};
-      const password = body.password ?? '';
-      let email = state.user?.email ?? '';
-      const problems: FieldProblem[] = [];
-      if (purpose === 'setup') {
-        const parsedEmail = EmailAddress.safeParse(body.email ?? '');
-        email = (body.email ?? '').trim().slice(0, 320);
-        if (!parsedEmail.success) problems.push({ field: 'email', code: 'emailInvalid' });
-      }
-      problems.push(...passwordProblems(password, body.confirm ?? '', email));
-      if (problems.length) return renderForm(res, 400, purpose, { email, problems, action: action(token) });
-      const result = await accounts.redeemLink(token, { password, email }, clientAddress(req));
+      const askEmail = purpose === 'setup';
+      const email = askEmail ? typedValues(req.body, ['email']).email.trim() : (state.user?.email ?? '');
+      const form = parsePasswordForm(req.body, { askEmail, accountEmail: email });
+      if (!form.ok)
+        return renderForm(res, 400, purpose, { email, problems: form.problems, action: action(token) });
+      const result = await accounts.redeemLink(token, form.value, clientAddress(req));
       if (!result.ok) {
         if ('reason' in result) return renderInvalid(res, result.reason);
-        return renderForm(res, 400, purpose, { email, problems: result.problems, action: action(token) });
+        const problems = serviceProblems(result.problems);
+        return renderForm(res, 400, purpose, { email, problems, action: action(token) });
       }
       await signIn(req, result.user.id);
       res.redirect(303, '/account');

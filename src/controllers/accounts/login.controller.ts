@@ -1,14 +1,9 @@
 import type { RequestHandler } from 'express';
-import { z } from 'zod';
 import type { Accounts } from '../../services/accounts/accounts';
 import { signIn, signOut } from '../../middleware/auth';
-import { clientAddress, localPath, shownProblems, zodProblems } from './form-problems';
-
-const LoginForm = z.object({
-  email: z.string().trim().min(1).max(320),
-  password: z.string().min(1).max(1024),
-  next: z.string().max(2000).optional(),
-});
+import { localPath, typedValues } from '../../validators/account-form';
+import { parseLoginForm } from '../../validators/login-form';
+import { clientAddress, shownProblems } from './form-problems';
 
 function renderLogin(
   res: Parameters<RequestHandler>[1],
@@ -41,19 +36,16 @@ export function loginPageController(): RequestHandler {
 export function loginController(accounts: Accounts): RequestHandler {
   return async (req, res) => {
     const t = res.locals.t as (key: string, params?: Record<string, number>) => string;
-    const parsed = LoginForm.safeParse(req.body);
+    const form = parseLoginForm(req.body);
     const next = localPath((req.body as { next?: unknown } | undefined)?.next, '/account');
-    if (!parsed.success) {
+    if (!form.ok) {
       return renderLogin(res, 400, {
         next,
-        email: typeof req.body?.email === 'string' ? String(req.body.email).slice(0, 320) : '',
-        problems: shownProblems(
-          res,
-          zodProblems(parsed.error, { email: 'emailRequired', password: 'passwordRequired' }),
-        ),
+        email: typedValues(req.body, ['email']).email,
+        problems: shownProblems(res, form.problems),
       });
     }
-    const { email, password } = parsed.data;
+    const { email, password } = form.value;
     const result = await accounts.authenticate(email, password, clientAddress(req));
     if (!result.ok) {
       const throttled = result.retryAfterMs > 0;

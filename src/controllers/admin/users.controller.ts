@@ -1,46 +1,30 @@
 import type { Request, RequestHandler, Response } from 'express';
-import { z } from 'zod';
 import type { AppDeps } from '../../app-deps';
-import { ROLES, type Role } from '../../db/account-tables';
+import type { UserRow } from '../../db/account-tables';
 import { NotFoundError } from '../../errors';
 import { listUsers } from '../../repositories/accounts/users.repository';
-import type { Accounts, FieldProblem } from '../../services/accounts/accounts';
-import { clientAddress, shownProblems, zodProblems } from '../accounts/form-problems';
+import type { Accounts, Outcome } from '../../services/accounts/accounts';
+import { typedValues } from '../../validators/account-form';
+import type { Problem } from '../../validators/problem';
+import { parseInviteForm, parseRoleForm, parseUserId } from '../../validators/user-forms';
+import { clientAddress, serviceProblems, shownProblems } from '../accounts/form-problems';
 import { presentUsersPage } from '../../presenters/admin/users-page.presenter';
 
-const InviteForm = z.object({
-  email: z.string().trim().max(320).email(),
-  role: z.enum(ROLES as [Role, ...Role[]]),
-  provider: z.string().trim().max(80).optional(),
-  name: z.string().trim().max(200).optional(),
-});
-
-const RoleForm = z.object({
-  role: z.enum(ROLES as [Role, ...Role[]]),
-  provider: z.string().trim().max(80).optional(),
-});
-
-// Digits only: `0x10`, `1e3`, `+5` or `05` must not be read as another user's id.
-const UserId = z
-  .string()
-  .regex(/^[1-9][0-9]{0,9}$/)
-  .transform(Number)
-  .pipe(z.number().max(2 ** 31 - 1));
-
 type Deps = Pick<AppDeps, 'store'> & { accounts: Accounts };
+type Flash = NonNullable<Request['session']['flash']>;
+type T = (key: string, params?: Record<string, string>) => string;
 
-function userIdParam(req: Request): number {
-  const parsed = UserId.safeParse(req.params.id);
-  if (!parsed.success) throw new NotFoundError('page');
-  return parsed.data;
-}
+/** What an action on one user comes to: back to the list with a message, the page again with its problems, or 404. */
+type UserActionResult = { ok: true; flash: Flash } | { ok: false; problems: Problem[] } | undefined;
+
+const adminOf = (req: Request) => req.user as NonNullable<Request['user']>;
 
 async function renderUsers(
   deps: Deps,
   req: Request,
   res: Response,
   status: number,
-  form: { values?: Record<string, string>; problems?: FieldProblem[] } = {},
+  form: { values?: Record<string, string>; problems?: Problem[] } = {},
 ): Promise<void> {
   const users = await listUsers(deps.accounts.knex);
   const flash = req.session.flash;
@@ -59,6 +43,42 @@ async function renderUsers(
   );
 }
 
+/** Back to the users page with a message for it (POST-redirect-GET). */
+function backWith(req: Request, res: Response, flash: Flash): void {
+  req.session.flash = flash;
+  res.redirect(303, '/admin/users');
+}
+
+/**
+ * POST /admin/users/:id/…: the id from the path (anything but a positive integer is a page that
+ * does not exist), then the action; an unknown user is a 404, problems show the page again (400)
+ * next to the fields of that user's row.
+ */
+function userAction(
+  deps: Deps,
+  act: (req: Request, id: number, t: T) => Promise<UserActionResult>,
+): RequestHandler {
+  return async (req, res) => {
+    const id = parseUserId(req.params.id);
+    if (!id.ok) throw new NotFoundError('page');
+    const result = await act(req, id.value, res.locals.t as T);
+    if (!result) throw new NotFoundError('page');
+    if (!result.ok) return renderUsers(deps, req, res, 400, { problems: result.problems });
+    backWith(req, res, result.flash);
+  };
+}
+
+/** A change of a user by the accounts service, as the result of a user action. */
+function changed(
+  outcome: Outcome<{ user: UserRow }> | undefined,
+  id: number,
+  text: (user: UserRow) => string,
+): UserActionResult {
+  if (!outcome) return undefined;
+  if (!outcome.ok) return { ok: false, problems: serviceProblems(outcome.problems, `-${id}`) };
+  return { ok: true, flash: { kind: 'success', text: text(outcome.user) } };
+}
+
 /** GET /admin/users: every user with their role, provider and state; the invitation form. */
 export function usersPageController(deps: Deps): RequestHandler {
   return (req, res) => renderUsers(deps, req, res, 200);
@@ -67,105 +87,50 @@ export function usersPageController(deps: Deps): RequestHandler {
 /** POST /admin/users: invites a user; the link goes by e-mail or into the outbox. */
 export function inviteController(deps: Deps): RequestHandler {
   return async (req, res) => {
-    const raw = (req.body ?? {}) as Record<string, unknown>;
-    const values = Object.fromEntries(
-      ['email', 'role', 'provider', 'name'].map((k) => [
-        k,
-        typeof raw[k] === 'string' ? String(raw[k]).slice(0, 320) : '',
-      ]),
-    );
-    const parsed = InviteForm.safeParse(raw);
-    if (!parsed.success)
-      return renderUsers(deps, req, res, 400, {
-        values,
-        problems: zodProblems(parsed.error, {
-          email: 'emailInvalid',
-          role: 'roleInvalid',
-          provider: 'providerUnknown',
-        }),
-      });
-    const { email, role, provider, name } = parsed.data;
-    const result = await deps.accounts.invite(
-      { email, role, providerId: provider || null, name: name || null },
-      req.user ?? null,
-      clientAddress(req),
-    );
-    if (!result.ok) return renderUsers(deps, req, res, 400, { values, problems: result.problems });
-    const t = res.locals.t as (key: string, params?: Record<string, string>) => string;
-    req.session.flash = {
+    const values = typedValues(req.body, ['email', 'role', 'provider', 'name']);
+    const form = parseInviteForm(req.body);
+    if (!form.ok) return renderUsers(deps, req, res, 400, { values, problems: form.problems });
+    const result = await deps.accounts.invite(form.value, req.user ?? null, clientAddress(req));
+    if (!result.ok)
+      return renderUsers(deps, req, res, 400, { values, problems: serviceProblems(result.problems) });
+    const t = res.locals.t as T;
+    backWith(req, res, {
       kind: 'success',
-      text: t(`admin.users.flash.invited.${result.delivery}`, { email }),
+      text: t(`admin.users.flash.invited.${result.delivery}`, { email: form.value.email }),
       ...(result.delivery === 'outbox' ? { link: result.link } : {}),
-    };
-    res.redirect(303, '/admin/users');
+    });
   };
 }
 
 /** POST /admin/users/:id/role: a new role (and provider, for a supplier). */
-export function roleController(deps: Deps): RequestHandler {
-  return async (req, res) => {
-    const id = userIdParam(req);
-    const parsed = RoleForm.safeParse(req.body ?? {});
-    if (!parsed.success)
-      return renderUsers(deps, req, res, 400, {
-        problems: zodProblems(parsed.error, { role: 'roleInvalid' }),
-      });
-    const result = await deps.accounts.changeRole(
-      id,
-      { role: parsed.data.role, providerId: parsed.data.provider || null },
-      req.user as NonNullable<Request['user']>,
-      clientAddress(req),
-    );
-    if (!result) throw new NotFoundError('page');
-    if (!result.ok) return renderUsers(deps, req, res, 400, { problems: result.problems });
-    const t = res.locals.t as (key: string, params?: Record<string, string>) => string;
-    req.session.flash = {
-      kind: 'success',
-      text: t('admin.users.flash.roleChanged', { email: result.user.email }),
-    };
-    res.redirect(303, '/admin/users');
-  };
-}
+export const roleController = (deps: Deps): RequestHandler =>
+  userAction(deps, async (req, id, t) => {
+    const form = parseRoleForm(req.body);
+    if (!form.ok)
+      return { ok: false, problems: form.problems.map((p) => ({ ...p, parameter: `${p.parameter}-${id}` })) };
+    const outcome = await deps.accounts.changeRole(id, form.value, adminOf(req), clientAddress(req));
+    return changed(outcome, id, (user) => t('admin.users.flash.roleChanged', { email: user.email }));
+  });
 
 /** POST /admin/users/:id/deactivate and /activate. Deactivation signs the user out at once. */
-export function activeController(deps: Deps, active: boolean): RequestHandler {
-  return async (req, res) => {
-    const id = userIdParam(req);
-    const result = await deps.accounts.setActive(
-      id,
-      active,
-      req.user as NonNullable<Request['user']>,
-      clientAddress(req),
-    );
-    if (!result) throw new NotFoundError('page');
-    if (!result.ok) return renderUsers(deps, req, res, 400, { problems: result.problems });
-    const t = res.locals.t as (key: string, params?: Record<string, string>) => string;
-    req.session.flash = {
-      kind: 'success',
-      text: t(active ? 'admin.users.flash.activated' : 'admin.users.flash.deactivated', {
-        email: result.user.email,
-      }),
-    };
-    res.redirect(303, '/admin/users');
-  };
-}
+export const activeController = (deps: Deps, active: boolean): RequestHandler =>
+  userAction(deps, async (req, id, t) => {
+    const outcome = await deps.accounts.setActive(id, active, adminOf(req), clientAddress(req));
+    const key = active ? 'admin.users.flash.activated' : 'admin.users.flash.deactivated';
+    return changed(outcome, id, (user) => t(key, { email: user.email }));
+  });
 
 /** POST /admin/users/:id/reset: a one-time password-reset link for the user. */
-export function resetController(deps: Deps): RequestHandler {
-  return async (req, res) => {
-    const id = userIdParam(req);
-    const result = await deps.accounts.issueReset(
-      id,
-      req.user as NonNullable<Request['user']>,
-      clientAddress(req),
-    );
-    if (!result) throw new NotFoundError('page');
-    const t = res.locals.t as (key: string) => string;
-    req.session.flash = {
-      kind: 'success',
-      text: t(`admin.users.flash.reset.${result.delivery}`),
-      ...(result.delivery === 'outbox' ? { link: result.link } : {}),
+export const resetController = (deps: Deps): RequestHandler =>
+  userAction(deps, async (req, id, t) => {
+    const result = await deps.accounts.issueReset(id, adminOf(req), clientAddress(req));
+    if (!result) return undefined;
+    return {
+      ok: true,
+      flash: {
+        kind: 'success',
+        text: t(`admin.users.flash.reset.${result.delivery}`),
+        ...(result.delivery === 'outbox' ? { link: result.link } : {}),
+      },
     };
-    res.redirect(303, '/admin/users');
-  };
-}
+  });

@@ -1,5 +1,4 @@
 import type { Request, RequestHandler, Response } from 'express';
-import type { AppDeps } from '../../app-deps';
 import { BadRequestError, NotFoundError } from '../../errors';
 import type { Lang } from '../../i18n/i18n';
 import { SERVICE_MODELS, type ServiceModel } from '../../domain/catalogue.types';
@@ -21,9 +20,9 @@ import { addComment } from '../../services/submissions/review-service';
 import { SubmissionRefusedError, isCurator } from '../../services/submissions/submission.types';
 import { presentDraftEffect, presentDraftPage } from '../../presenters/submissions/draft-page.presenter';
 import { errorText, fieldId, presentSectionForm } from '../../presenters/submissions/section-form.presenter';
-import { actorOf, draftIdOf, formField, submissionDeps } from './submission-context';
+import { actorOf, draftIdOf, formField, submissionDeps, type SubmissionAppDeps } from './submission-context';
 
-type Deps = Pick<AppDeps, 'store' | 'accounts'>;
+type Deps = SubmissionAppDeps;
 
 /** Renders the draft overview, with a refusal message (409) when an action was refused. */
 async function renderOverview(deps: Deps, req: Request, res: Response, refused?: SubmissionRefusedError) {

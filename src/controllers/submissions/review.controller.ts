@@ -1,5 +1,4 @@
 import type { Request, RequestHandler, Response } from 'express';
-import type { AppDeps } from '../../app-deps';
 import { diffRecords, reviewableChanges } from '../../domain/submissions/diff-records';
 import type { SubjectKind } from '../../domain/submissions/record.types';
 import { listComments, listSubmitted } from '../../repositories/submissions/draft.repository';
@@ -18,9 +17,9 @@ import {
 } from '../../presenters/submissions/draft-page.presenter';
 import { publishedRecord } from '../../domain/submissions/apply-record';
 import type { DraftRecord } from '../../domain/submissions/record.types';
-import { actorOf, draftIdOf, formField, submissionDeps } from './submission-context';
+import { actorOf, draftIdOf, formField, submissionDeps, type SubmissionAppDeps } from './submission-context';
 
-type Deps = Pick<AppDeps, 'store' | 'accounts'>;
+type Deps = SubmissionAppDeps;
 
 /** GET /curator — submissions waiting for review, oldest first. */
 export function queueController(deps: Deps): RequestHandler {

@@ -1,15 +1,36 @@
 import type { Request } from 'express';
 import type { AppDeps } from '../../app-deps';
 import { NotFoundError, UnauthorizedError } from '../../errors';
+import { DEFAULT_LANG, translator } from '../../i18n/i18n';
+import { presentReviewMail } from '../../presenters/submissions/review-mail.presenter';
 import { recordAudit } from '../../services/audit/record-audit';
 import { todayInAmsterdam } from '../../services/catalogue/catalogue-store';
 import type { SubmissionDeps } from '../../services/submissions/draft-service';
+import { reviewNotifier } from '../../services/submissions/review-mail';
 import type { Actor } from '../../services/submissions/submission.types';
 
-/** The submission services of an app with accounts (the same database holds drafts and users). */
-export function submissionDeps(deps: Pick<AppDeps, 'store' | 'accounts'>): SubmissionDeps {
-  if (!deps.accounts) throw new Error('submissions need the accounts database');
-  return { knex: deps.accounts.knex, store: deps.store, audit: recordAudit, today: () => todayInAmsterdam() };
+export type SubmissionAppDeps = Pick<AppDeps, 'store' | 'accounts' | 'config' | 'logger'>;
+
+/**
+ * The submission services of an app with accounts (the same database holds drafts and users); the
+ * review outcomes go by e-mail (in Dutch) through the accounts' mailer.
+ */
+export function submissionDeps(deps: SubmissionAppDeps): SubmissionDeps {
+  const { accounts } = deps;
+  if (!accounts) throw new Error('submissions need the accounts database');
+  const t = translator(DEFAULT_LANG);
+  return {
+    knex: accounts.knex,
+    store: deps.store,
+    audit: recordAudit,
+    today: () => todayInAmsterdam(),
+    notify: reviewNotifier({
+      knex: accounts.knex,
+      mailer: accounts.mailer,
+      logger: deps.logger,
+      compose: (outcome) => presentReviewMail(outcome, deps.config.publicBaseUrl, t),
+    }),
+  };
 }
 
 /** The signed-in user as the submission services see it (routes put requireUser before). */

@@ -1,10 +1,9 @@
 import type { RequestHandler } from 'express';
-import type { AppDeps } from '../../app-deps';
 import { listProviderDrafts } from '../../repositories/submissions/draft.repository';
-import { actorOf, submissionDeps } from './submission-context';
+import { actorOf, submissionDeps, type SubmissionAppDeps } from './submission-context';
 
 /** GET /supplier — the provider's record and services to edit, and its drafts with their state. */
-export function supplierHomeController(deps: Pick<AppDeps, 'store' | 'accounts'>): RequestHandler {
+export function supplierHomeController(deps: SubmissionAppDeps): RequestHandler {
   return async (req, res) => {
     const actor = actorOf(req);
     const providerId = actor.providerId as string;

@@ -2,6 +2,9 @@
 export type Role = 'supplier' | 'curator' | 'admin';
 export const ROLES: readonly Role[] = ['supplier', 'curator', 'admin'];
 
+/** The shortest password accepted (a passphrase is encouraged; there are no composition rules). */
+export const MIN_PASSWORD_LENGTH = 12;
+
 export interface UserRow {
   id: number;
   email: string;

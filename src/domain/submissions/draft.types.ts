@@ -72,3 +72,22 @@ export interface DraftState {
   /** Decisions that still apply (made on the item as it is now), by item key. */
   decisions: Map<string, DraftReviewRow>;
 }
+
+/**
+ * What a curator decided about a submission, for the e-mail to the side that wrote it: approved
+ * (published), or returned with the curator's message and the reasons of the rejected items.
+ */
+export interface ReviewOutcome {
+  kind: 'approved' | 'returned';
+  draftId: number;
+  subjectKind: SubjectKind;
+  /** The service's or provider's name as the draft has it. */
+  subjectName: string;
+  curatorEmail: string;
+  /** The curator's message with a return. */
+  message?: string;
+  /** Items the curator rejected, with the reason given. */
+  rejected: { change: RecordChange; reason: string }[];
+  /** How many items were checked (an approval checks every changed item). */
+  checked: number;
+}

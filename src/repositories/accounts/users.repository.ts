@@ -41,6 +41,26 @@ export async function updateUser(
   return row as UserRow | undefined;
 }
 
+/**
+ * The e-mail addresses of the active users among these: every supplier of `providerId` (when
+ * given) and the users with the ids listed. Deactivated users get nothing.
+ */
+export async function activeUserEmails(
+  db: Knex,
+  who: { supplierOf?: string; ids?: number[] },
+): Promise<string[]> {
+  const rows: { email: string }[] = await db('users')
+    .select('email')
+    .whereNull('deactivated_at')
+    .andWhere((q) => {
+      if (who.supplierOf) void q.orWhere({ role: 'supplier', provider_id: who.supplierOf });
+      if (who.ids?.length) void q.orWhereIn('id', who.ids);
+      if (!who.supplierOf && !who.ids?.length) void q.whereRaw('false');
+    })
+    .orderBy('email');
+  return rows.map((r) => r.email);
+}
+
 /** Active administrators (deactivated ones do not count). */
 export async function countActiveAdmins(db: Knex): Promise<number> {
   const row = await db('users')

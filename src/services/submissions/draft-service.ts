@@ -16,6 +16,7 @@ import {
   type DraftRow,
 } from '../../repositories/submissions/draft.repository';
 import type { CatalogueStore } from '../catalogue/catalogue-store';
+import type { ReviewNotifier } from './review-mail';
 import { canEditDraft, canSeeDraft, describeDraft, isAuthorSide, type DraftState } from './draft-view';
 import { SubmissionRefusedError, isCurator, type Actor, type AuditWriter } from './submission.types';
 
@@ -25,6 +26,8 @@ export interface SubmissionDeps {
   audit: AuditWriter;
   /** The date approvals stamp on checked sources (Europe/Amsterdam today in production). */
   today: () => string;
+  /** Tells the draft's side of an approval or a return, after it committed (none: no e-mail). */
+  notify?: ReviewNotifier;
 }
 
 const published = (deps: SubmissionDeps): CatalogueDocument => deps.store.current().document;

@@ -1,6 +1,7 @@
 import type { CatalogueDocument } from '../../domain/catalogue.types';
 import { applyRecord } from '../../domain/submissions/apply-record';
 import { markChecked } from '../../domain/submissions/mark-checked';
+import type { ReviewOutcome } from '../../domain/submissions/draft.types';
 import type { DraftRecord } from '../../domain/submissions/record.types';
 import { notifyCatalogueChanged } from '../../db/catalogue-notifications';
 import { NotFoundError } from '../../errors';
@@ -121,7 +122,7 @@ export async function returnSubmission(
 ): Promise<void> {
   const state = await submitted(deps, actor, id);
   if (message.trim() === '') throw new SubmissionRefusedError('returnMessageRequired');
-  await deps.knex.transaction(async (trx) => {
+  const returned = await deps.knex.transaction(async (trx) => {
     const row = await updateDraft(trx, id, { status: ['submitted'] }, { status: 'returned' });
     if (!row) throw new SubmissionRefusedError('decidedMeanwhile');
     await insertComment(trx, {
@@ -140,7 +141,28 @@ export async function returnSubmission(
       recordId: state.row.subject_id,
       detail: { draftId: id },
     });
+    return row;
   });
+  const rejected = state.reviewable.flatMap((change) => {
+    const decision = state.decisions.get(change.key);
+    return decision?.decision === 'rejected' ? [{ change, reason: decision.reason ?? '' }] : [];
+  });
+  await deps.notify?.(
+    { ...outcomeOf(state, actor, 'returned'), message: message.trim(), rejected, checked: 0 },
+    returned,
+  );
+}
+
+function outcomeOf(state: DraftState, actor: Actor, kind: ReviewOutcome['kind']): ReviewOutcome {
+  return {
+    kind,
+    draftId: state.row.id,
+    subjectKind: state.kind,
+    subjectName: state.record.name || state.row.subject_id,
+    curatorEmail: actor.email,
+    rejected: [],
+    checked: 0,
+  };
 }
 
 /** Why a submission cannot be approved as it stands, or undefined when it can. */
@@ -180,7 +202,7 @@ export async function approveSubmission(
   const first = await findDraft(deps.knex, id);
   if (!first || !canSeeDraft(actor, first)) throw new NotFoundError('page');
   const date = deps.today();
-  const generation = await deps.knex.transaction(async (trx) => {
+  const { generation, outcome, approved } = await deps.knex.transaction(async (trx) => {
     // Takes the import's lock first, so an approval and an import (or two approvals) queue.
     const before = await publishedCatalogueForChange(trx, () => deps.store.held());
     const document = before?.document ?? EMPTY_CATALOGUE;
@@ -248,8 +270,13 @@ export async function approveSubmission(
       after: record,
       detail: { draftId: id, generation, checkedOn: date, checkedItems: [...checked] },
     });
-    return generation;
+    return {
+      generation,
+      approved,
+      outcome: { ...outcomeOf(state, actor, 'approved'), checked: checked.size },
+    };
   });
   await deps.store.reload();
+  await deps.notify?.(outcome, approved);
   return { generation };
 }

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'node:http';
+import type { Express } from 'express';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { createTestApp } from '../../support/test-app';
@@ -41,15 +42,9 @@ export interface BrowserSession {
   close(): Promise<void>;
 }
 
-/** Serves the real app (reference catalogue, in memory) on a free port and opens Chromium on it. */
-export async function openBrowserSession(): Promise<BrowserSession> {
-  const t = await createTestApp();
-  const { app } = t;
-  const server: Server = await new Promise((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
+/** Debian's Chromium, headless, with nothing that phones home. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
       '--headless',
@@ -62,6 +57,21 @@ export async function openBrowserSession(): Promise<BrowserSession> {
       '--disable-sync',
     ],
   });
+}
+
+/** Serves an app on a free local port. */
+export async function listen(app: Express): Promise<{ server: Server; url: string }> {
+  const server: Server = await new Promise((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  return { server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** Serves the real app (reference catalogue, in memory) on a free port and opens Chromium on it. */
+export async function openBrowserSession(): Promise<BrowserSession> {
+  const t = await createTestApp();
+  const { server, url: baseUrl } = await listen(t.app);
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
@@ -116,3 +126,39 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 }
+/** A phone (iPhone 12–15 size) and a laptop window. */
+export const WIDTHS = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 900 },
+];
+
+export interface Overflow {
+  scrollWidth: number;
+  clientWidth: number;
+  sticking: string[];
+}
+
+/**
+ * The document's width against the window's, and the outermost elements that stick out past the
+ * right edge (why a page scrolls sideways); inside a region that scrolls (or clips) by itself is fine. Runs in
+ * the page (a string: this project's TypeScript has no DOM types).
+ */
+const MEASURE_OVERFLOW = `(() => {
+  const root = document.documentElement;
+  const sticking = [...document.body.querySelectorAll('*')]
+    .filter((el) => el.getBoundingClientRect().right > root.clientWidth + 0.5)
+    .filter((el) => {
+      // Absolutely positioned boxes escape a scrolling ancestor that is not their containing block.
+      if (getComputedStyle(el).position === 'absolute') return true;
+      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) {
+        if (getComputedStyle(up).overflowX !== 'visible') return false;
+      }
+      return true;
+    })
+    .slice(0, 5)
+    .map((el) => el.tagName.toLowerCase() + '.' + [...el.classList].join('.') + ' (' + Math.round(el.getBoundingClientRect().right) + ' px)');
+  return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, sticking };
+})()`;
+
+/** How far the page sticks out sideways, measured in the page. */
+export const overflow = (page: Page) => page.evaluate<Overflow>(MEASURE_OVERFLOW);
