@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { PROJECT_ROOT } from './paths';
+import { isIsoDate } from './domain/iso-date';
 
 const bool = z
   .enum(['1', '0', 'true', 'false', ''])
@@ -19,10 +20,7 @@ const EnvSchema = z.object({
   PGLITE_MEMORY: bool,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Fixes the assessment date (YYYY-MM-DD), e.g. for reproducible exports; default: today. */
-  ASSESSMENT_DATE: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
-    .optional(),
+  ASSESSMENT_DATE: z.string().refine(isIsoDate, 'must be a real date written YYYY-MM-DD').optional(),
   /** Public base URL, used in CSV exports and absolute links. */
   PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
   /** How often the database is pinged to notice an outage (ms). */

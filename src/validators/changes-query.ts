@@ -4,6 +4,7 @@ import type { FilterQuery } from '../domain/filters';
 import { selectionConditions, type TokenCondition } from '../domain/history/selection-tokens';
 import { parseFilterQuery } from './filter-query';
 import type { Problem, Validated } from './problem';
+import { isIsoDate } from '../domain/iso-date';
 
 /** Parameters of /services that mean nothing for a list of changes (ordered by time, not searched). */
 const NOT_FOR_CHANGES = ['q', 'sort'] as const;
@@ -39,7 +40,8 @@ export function parseChangesQuery(
   let since: Date | undefined;
   if (options.since && query.since !== undefined) {
     const raw = query.since;
-    const valid = typeof raw === 'string' && IsoDate.safeParse(raw).success;
+    // The pattern alone lets 2026-02-30 through, which Date would read as 2 March.
+    const valid = typeof raw === 'string' && IsoDate.safeParse(raw).success && isIsoDate(raw.slice(0, 10));
     const date = valid ? new Date(raw.length === 10 ? `${raw}T00:00:00Z` : raw) : undefined;
     if (!date || Number.isNaN(date.getTime()))
       problems.push({ parameter: 'since', code: 'history.errors.since' });

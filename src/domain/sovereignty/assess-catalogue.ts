@@ -2,8 +2,7 @@ import type { CatalogueDocument } from '../catalogue.types';
 import type { Assessment } from './sovereignty.types';
 import { applyCap, assessOwnFacts, withOverall } from './assess-service';
 import { reachableServices, weakestReached } from './supply-chain';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { isIsoDate } from '../iso-date';
 
 /**
  * Assesses every service of the catalogue on the given date (docs/sovereignty.md v1): each service on
@@ -12,7 +11,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * for a service whose provider is missing.
  */
 export function assessCatalogue(document: CatalogueDocument, assessedOn: string): Map<string, Assessment> {
-  if (!ISO_DATE.test(assessedOn)) throw new RangeError(`assessedOn must be YYYY-MM-DD, got ${assessedOn}`);
+  if (!isIsoDate(assessedOn)) {
+    throw new RangeError(`assessedOn must be a real date written YYYY-MM-DD, got ${assessedOn}`);
+  }
   const providers = new Map(document.providers.map((p) => [p.id, p]));
   const own = new Map<string, Assessment>();
   for (const service of document.services) {
