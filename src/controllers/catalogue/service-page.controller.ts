@@ -11,10 +11,12 @@ export function servicePageController(deps: Pick<AppDeps, 'store' | 'config' | '
     const id = String(req.params.id);
     const entry = model.serviceById.get(id);
     if (!entry) throw new NotFoundError('service', id);
+    // Both views are shown with their names (SOVEREIGNTY.md); the checked-only one is built once per model.
+    const checkedOnly = deps.store.checkedOnly().serviceById.get(id);
     const lastChanged = await deps.history?.lastChangeOf({ id, providerId: entry.service.providerId });
     const upcoming = upcomingChanges(model, deps.config.forecastDays).filter((c) => c.serviceId === id);
     res.render('pages/services/show', {
-      ...presentServicePage(entry, model, res.locals.t, res.locals.lang),
+      ...presentServicePage(entry, model, res.locals.t, res.locals.lang, checkedOnly),
       changes: presentServiceHistoryNote(
         { id, hasHistory: deps.history !== undefined, lastChanged, upcoming },
         model,

@@ -83,6 +83,8 @@ export function presentServicePage(
   model: ReadModel,
   t: Translate,
   lang: Lang,
+  /** The same service in the checked-only view, shown next to the default levels. */
+  checkedOnly?: ServiceEntry,
 ): ServicePageView {
   const { service, provider } = entry;
   const primary = model.categories.get(service.categories[0]);
@@ -136,7 +138,7 @@ export function presentServicePage(
     runBy: (model.dependents.get(service.id) ?? []).map(serviceLink),
     assessedOn: formatDate(model.assessedOn, lang),
     entry,
-    sovereignty: presentSovereigntyPanel(entry, model, t, lang),
+    sovereignty: presentSovereigntyPanel(entry, model, t, lang, checkedOnly?.assessment),
   };
 }
 

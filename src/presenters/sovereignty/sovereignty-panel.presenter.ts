@@ -1,10 +1,11 @@
-import type { DimensionAssessment, RungResult } from '../../domain/sovereignty/sovereignty.types';
+import type { Assessment, DimensionAssessment, RungResult } from '../../domain/sovereignty/sovereignty.types';
 import { DIMENSION_CODE, DIMENSIONS, LEVELS } from '../../domain/sovereignty/sovereignty.types';
 import type { Lang, Translate } from '../../i18n/i18n';
 import type { ReadModel, ServiceEntry } from '../../domain/catalogue/read-model';
 import { formatDate } from '../facts/fact.presenter';
 import { presentLevelBadge, type LevelBadgeView } from './level-badge.presenter';
 import { factLabel, sovereigntyText } from './sovereignty-message.presenter';
+import { presentLevelViews, type LevelViewsView } from './level-views.presenter';
 
 export interface RungView {
   code: string;
@@ -51,6 +52,8 @@ export interface SovereigntyPanelView {
   unverifiedFacts: string[];
   assessedOn: string;
   methodHref: string;
+  /** The default and the checked-only view side by side, when the caller has both. */
+  views?: LevelViewsView;
 }
 
 export function presentSovereigntyPanel(
@@ -58,6 +61,7 @@ export function presentSovereigntyPanel(
   model: ReadModel,
   t: Translate,
   lang: Lang,
+  checkedOnly?: Assessment,
 ): SovereigntyPanelView {
   const { assessment } = entry;
   const text = (key: string, params?: RungResult['reasonParams']) =>
@@ -104,6 +108,7 @@ export function presentSovereigntyPanel(
     unverifiedFacts: assessment.unverifiedFacts.map((path) => factLabel(path, t)),
     assessedOn: formatDate(assessment.assessedOn, lang),
     methodHref: '/method',
+    ...(checkedOnly ? { views: presentLevelViews(assessment, checkedOnly, t) } : {}),
   };
 }
 
