@@ -23,7 +23,7 @@ export function comparePageController(deps: Pick<AppDeps, 'store'>): RequestHand
       );
       return;
     }
-    const comparison = buildComparison(model, query.ids);
+    const comparison = buildComparison(model, query.ids, deps.store.checkedOnly());
     res.render(
       'pages/compare/show',
       presentComparePage(

@@ -1,4 +1,4 @@
-import type { Comparison } from './compare.types';
+import type { Comparison, ComparedService } from './compare.types';
 import { compareEntries } from './compare-entries';
 import type { ReadModel, ServiceEntry } from '../catalogue/read-model';
 
@@ -19,14 +19,20 @@ export function uniqueIds(ids: readonly string[]): string[] {
 }
 
 /**
- * Resolves the ids against the read model and builds the comparison in the requested order.
+ * Resolves the ids against the read model and builds the comparison in the requested order, with
+ * each service's checked-only level when the checked-only model is given.
  * The number of ids (2–4) is checked by the caller, which knows how to explain it to the user.
  */
-export function buildComparison(model: ReadModel, ids: readonly string[]): Comparison {
-  const entries: ServiceEntry[] = uniqueIds(ids).map((id) => {
-    const entry = model.serviceById.get(id);
+export function buildComparison(
+  model: ReadModel,
+  ids: readonly string[],
+  checkedOnly?: ReadModel,
+): Comparison {
+  const entries: ComparedService[] = uniqueIds(ids).map((id) => {
+    const entry: ServiceEntry | undefined = model.serviceById.get(id);
     if (!entry) throw new UnknownServiceIdError(id);
-    return entry;
+    const checked = checkedOnly?.serviceById.get(id)?.assessment;
+    return checked ? { ...entry, checkedOnly: checked } : entry;
   });
   return compareEntries(entries, model.assessedOn);
 }

@@ -11,6 +11,8 @@ export interface ComparedService {
   service: Service;
   provider: Provider;
   assessment: Assessment;
+  /** The same service in the checked-only view (SOVEREIGNTY.md), when the caller has it. */
+  checkedOnly?: Assessment;
 }
 
 export type GroupId = 'sovereignty' | 'control' | 'data' | 'assurance' | 'exit' | 'contract' | 'environment';
@@ -50,7 +52,7 @@ export interface CapSummary {
  * (`compare.values.<enum>.<code>`); `text` is catalogue text shown as is.
  */
 export type CellValue =
-  | { type: 'level'; level: Level }
+  | { type: 'level'; level: Level; dimensions?: Record<Dimension, Level | null> }
   | { type: 'number'; value: number; unit: 'percent' | 'days' | 'minimumTerm' | 'ratio' }
   | { type: 'boolean'; value: boolean }
   | { type: 'code'; enum: string; code: string }

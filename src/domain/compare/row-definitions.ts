@@ -1,4 +1,5 @@
 import type { Dimension } from '../sovereignty/sovereignty.types';
+import { dimensionLevels } from '../sovereignty/dimension-levels';
 import { DIMENSIONS } from '../sovereignty/sovereignty.types';
 import { factCell, nonEmpty, ownCell } from './cells';
 import { contractRows, environmentRows } from './contract-row-definitions';
@@ -27,6 +28,20 @@ const sovereigntyRows: RowDefinition[] = [
     group: 'sovereignty',
     cell: ({ service, assessment }) =>
       ownCell(service.id, 'assessment', { type: 'level', level: assessment.overall }),
+    rank: higher,
+  },
+  {
+    // Both views are shown with their names (SOVEREIGNTY.md, "Checked-only view").
+    id: 'sovereignty.overallCheckedOnly',
+    group: 'sovereignty',
+    cell: ({ service, checkedOnly }) =>
+      ownCell(
+        service.id,
+        'assessment',
+        checkedOnly
+          ? { type: 'level', level: checkedOnly.overall, dimensions: dimensionLevels(checkedOnly) }
+          : undefined,
+      ),
     rank: higher,
   },
   ...DIMENSIONS.map(dimensionRow),

@@ -1,5 +1,6 @@
 import type { Cell, CellValue, EvidenceSummary } from '../../domain/compare/compare.types';
 import type { Lang, Translate } from '../../i18n/i18n';
+import { dimensionCodes } from '../sovereignty/level-views.presenter';
 import { plural } from '../../i18n/i18n';
 import { formatMinimumTerm } from '../facts/minimum-term';
 
@@ -60,7 +61,13 @@ export function cellFormatter(t: Translate, lang: Lang, serviceName: (id: string
   function value(v: CellValue): string {
     switch (v.type) {
       case 'level':
-        return t('compare.values.level', { level: v.level });
+        // With its dimensions, e.g. "Level 0 (J0 D1 T0 A0)" (the checked-only row).
+        return v.dimensions
+          ? t('compare.values.levelWithDimensions', {
+              level: v.level,
+              dimensions: dimensionCodes(v.dimensions, t('compare.values.notApplicableShort')),
+            })
+          : t('compare.values.level', { level: v.level });
       case 'number':
         if (v.unit === 'minimumTerm') return formatMinimumTerm(v.value, t);
         if (v.unit === 'days') return plural(t, 'compare.units.days', v.value);
