@@ -36,7 +36,9 @@ export function serviceDetailController(deps: Deps): RequestHandler {
     const entry = model.serviceById.get(id);
     if (!entry) throw new NotFoundError('service', id);
     const t = translator(apiLang(req));
-    sendCachedJson(req, res, model.version, () => presentServiceDetail(entry, model, t));
+    sendCachedJson(req, res, model.version, () =>
+      presentServiceDetail(entry, model, deps.store.checkedOnly(), t),
+    );
   };
 }
 
@@ -48,7 +50,9 @@ export function providerDetailController(deps: Deps): RequestHandler {
     const id = String(req.params.id);
     const provider = model.providers.get(id);
     if (!provider) throw new NotFoundError('provider', id);
-    sendCachedJson(req, res, model.version, () => presentProviderDetail(provider, model));
+    sendCachedJson(req, res, model.version, () =>
+      presentProviderDetail(provider, model, deps.store.checkedOnly()),
+    );
   };
 }
 

@@ -15,7 +15,8 @@ export function serviceListController(deps: ListingDeps): RequestHandler {
     const t = translator(lang);
     const current = deps.store.current();
     const query = validOrThrow(parseFilterQuery(req.query, current), t, { withCodes: true });
-    const model = query.checked ? deps.store.checkedOnly() : current;
+    const checkedOnly = deps.store.checkedOnly();
+    const model = query.checked ? checkedOnly : current;
     const listed = listServices(model, query);
     if (!listed.ok) {
       const { reason, limit } = listed.failure;
@@ -23,6 +24,9 @@ export function serviceListController(deps: ListingDeps): RequestHandler {
       const message = t(`search.error.${reason}`, limit === undefined ? {} : { limit });
       throw new BadRequestError([{ parameter: 'q', message }]);
     }
-    sendCachedJson(req, res, model.version, () => presentServiceList(model, listed.result, req.originalUrl));
+    sendCachedJson(req, res, model.version, () => {
+      const view = query.checked ? 'checked-only' : 'default';
+      return presentServiceList(model, listed.result, req.originalUrl, { view, checkedOnly });
+    });
   };
 }

@@ -9,7 +9,7 @@ import {
   type AssessmentJson,
   type EvidenceJson,
 } from './assessment.presenter';
-import { presentServiceItem, type ServiceItemJson } from './service-item.presenter';
+import { checkedOnlyEntry, presentServiceItem, type ServiceItemJson } from './service-item.presenter';
 
 export interface ServiceRefJson {
   id: string;
@@ -27,6 +27,8 @@ export interface ServiceDetailJson {
   /** Services that list this one in their runsOn. */
   runBy: ServiceRefJson[];
   assessment: AssessmentJson;
+  /** The same assessment in the checked-only view: only sources the marketplace checked count. */
+  assessmentCheckedOnly: AssessmentJson;
 }
 
 export interface ProviderJson extends Provider {
@@ -44,7 +46,12 @@ export type CapabilityJson = Capability & { serviceCount: number };
 
 const ref = (entry: ServiceEntry): ServiceRefJson => ({ id: entry.service.id, name: entry.service.name });
 
-export function presentServiceDetail(entry: ServiceEntry, model: ReadModel, t: Translate): ServiceDetailJson {
+export function presentServiceDetail(
+  entry: ServiceEntry,
+  model: ReadModel,
+  checkedOnly: ReadModel,
+  t: Translate,
+): ServiceDetailJson {
   const runsOn = (entry.service.runsOn ?? [])
     .map((id) => model.serviceById.get(id))
     .filter((e): e is ServiceEntry => e !== undefined);
@@ -56,6 +63,7 @@ export function presentServiceDetail(entry: ServiceEntry, model: ReadModel, t: T
     runsOn: runsOn.map(ref),
     runBy: (model.dependents.get(entry.service.id) ?? []).map(ref),
     assessment: presentAssessment(entry.assessment, t),
+    assessmentCheckedOnly: presentAssessment(checkedOnlyEntry(entry, checkedOnly).assessment, t),
   };
 }
 
@@ -77,11 +85,17 @@ export function presentProviderList(
   return { ...page, links, items };
 }
 
-export function presentProviderDetail(provider: Provider, model: ReadModel): ProviderDetailJson {
+export function presentProviderDetail(
+  provider: Provider,
+  model: ReadModel,
+  checkedOnly: ReadModel,
+): ProviderDetailJson {
   return {
     assessedOn: model.assessedOn,
     provider,
-    services: (model.servicesByProvider.get(provider.id) ?? []).map(presentServiceItem),
+    services: (model.servicesByProvider.get(provider.id) ?? []).map((e) =>
+      presentServiceItem(e, checkedOnly),
+    ),
   };
 }
 

@@ -86,7 +86,16 @@ export function openApiSchemas(): Record<string, JsonSchema> {
       providerId: id,
       categories: list(id),
       serviceModel: { type: 'string', enum: ['iaas', 'paas', 'saas', 'software'] },
-      sovereignty: ref('SovereigntySummary'),
+      sovereignty: {
+        ...ref('SovereigntySummary'),
+        description: "Levels in the view the response uses: a list's `view`, otherwise the default view.",
+      },
+      sovereigntyCheckedOnly: {
+        ...ref('SovereigntySummary'),
+        description:
+          'Levels in the checked-only view: a fact or evidence entry counts as sourced only when the ' +
+          'marketplace team checked one of its sources on or before the assessment date.',
+      },
     }),
     FacetOption: object({ value: { type: 'string' }, count, selected: { type: 'boolean' } }),
     Facets: object(Object.fromEntries(FACETS.map((f) => [f.name, list(ref('FacetOption'))]))),
@@ -103,6 +112,13 @@ export function openApiSchemas(): Record<string, JsonSchema> {
     ServiceList: object({
       ...paged,
       assessedOn: date,
+      view: {
+        type: 'string',
+        enum: ['default', 'checked-only'],
+        description:
+          "The view of the items' `sovereignty`, the level filters, the facet counts and the order: " +
+          '`checked-only` with `checked=true` (only sources the marketplace checked count), else `default`.',
+      },
       items: list(ref('ServiceItem')),
       facets: ref('Facets'),
     }),
@@ -134,7 +150,13 @@ export function openApiSchemas(): Record<string, JsonSchema> {
       evidence: list(ref('EvidenceStatus')),
       runsOn: list(ref('ServiceRef')),
       runBy: list(ref('ServiceRef')),
-      assessment: ref('Assessment'),
+      assessment: { ...ref('Assessment'), description: 'The default view: every source counts.' },
+      assessmentCheckedOnly: {
+        ...ref('Assessment'),
+        description:
+          'The checked-only view: the same rules, but a fact or evidence entry counts as sourced only ' +
+          'when the marketplace team checked one of its sources on or before the assessment date.',
+      },
     }),
     ProviderList: object({
       ...paged,

@@ -59,14 +59,18 @@ export const OPERATIONS: ({ path: string } & Operation)[] = [
   {
     path: '/services',
     operationId: 'listServices',
-    summary: 'Services: the same filters, search and order as /services, with facet counts.',
+    summary:
+      'Services: the same filters, search and order as /services, with facet counts; `view` names ' +
+      'the view (default or checked-only) the levels and filters use.',
     parameters: FILTER_PARAMETERS,
     schema: 'ServiceList',
   },
   {
     path: '/services/{id}',
     operationId: 'getService',
-    summary: 'One service: every fact with its sources, evidence, contract and the full assessment.',
+    summary:
+      'One service: every fact with its sources, evidence, contract and the full assessment, in the ' +
+      'default view and in the checked-only view.',
     parameters: [idPathParameter('service'), LANG_PARAMETER],
     schema: 'ServiceDetail',
     notFound: true,

@@ -1,6 +1,6 @@
 import type { ServiceModel } from '../../domain/catalogue.types';
 import { DIMENSIONS, type Dimension, type Level } from '../../domain/sovereignty/sovereignty.types';
-import type { ServiceEntry } from '../../domain/catalogue/read-model';
+import type { ReadModel, ServiceEntry } from '../../domain/catalogue/read-model';
 
 /** Levels per dimension; null where a dimension does not apply (assurance of self-hosted software). */
 export type SovereigntySummaryJson = { overall: Level; limitedBy: Dimension[] } & Record<
@@ -15,7 +15,10 @@ export interface ServiceItemJson {
   providerId: string;
   categories: string[];
   serviceModel: ServiceModel;
+  /** Levels in the view the response uses (a list's `view`; otherwise the default view). */
   sovereignty: SovereigntySummaryJson;
+  /** Levels in the checked-only view: only sources the marketplace checked count (SOVEREIGNTY.md). */
+  sovereigntyCheckedOnly: SovereigntySummaryJson;
 }
 
 export function presentSovereigntySummary(entry: ServiceEntry): SovereigntySummaryJson {
@@ -31,7 +34,15 @@ export function presentSovereigntySummary(entry: ServiceEntry): SovereigntySumma
   return summary;
 }
 
-export function presentServiceItem(entry: ServiceEntry): ServiceItemJson {
+/** The same service in the checked-only model (built from the same document, so it is there). */
+export function checkedOnlyEntry(entry: ServiceEntry, checkedOnly: ReadModel): ServiceEntry {
+  const found = checkedOnly.serviceById.get(entry.service.id);
+  if (!found) throw new Error(`service ${entry.service.id} is missing from the checked-only view`);
+  return found;
+}
+
+/** One list item: its levels in the view in use and in the checked-only view. */
+export function presentServiceItem(entry: ServiceEntry, checkedOnly: ReadModel): ServiceItemJson {
   const { service } = entry;
   return {
     id: service.id,
@@ -40,5 +51,6 @@ export function presentServiceItem(entry: ServiceEntry): ServiceItemJson {
     categories: [...service.categories],
     serviceModel: service.serviceModel,
     sovereignty: presentSovereigntySummary(entry),
+    sovereigntyCheckedOnly: presentSovereigntySummary(checkedOnlyEntry(entry, checkedOnly)),
   };
 }

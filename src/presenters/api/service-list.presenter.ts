@@ -2,6 +2,7 @@ import type { FilterResult } from '../../domain/filters';
 import type { ReadModel } from '../../domain/catalogue/read-model';
 import { presentPageLinks, type PageLinks } from './page-links';
 import { presentServiceItem, type ServiceItemJson } from './service-item.presenter';
+import type { LevelViewId } from '../sovereignty/level-views.presenter';
 
 export interface ServiceListJson {
   total: number;
@@ -10,6 +11,8 @@ export interface ServiceListJson {
   pageCount: number;
   links: PageLinks;
   assessedOn: string;
+  /** The view the items' `sovereignty`, the level filters, the facet counts and the order use. */
+  view: LevelViewId;
   items: ServiceItemJson[];
   facets: FilterResult['facets'];
 }
@@ -19,6 +22,7 @@ export function presentServiceList(
   model: ReadModel,
   result: FilterResult,
   originalUrl: string,
+  views: { view: LevelViewId; checkedOnly: ReadModel },
 ): ServiceListJson {
   return {
     total: result.total,
@@ -27,7 +31,8 @@ export function presentServiceList(
     pageCount: result.pageCount,
     links: presentPageLinks(originalUrl, result.page, result.pageCount),
     assessedOn: model.assessedOn,
-    items: result.items.map(presentServiceItem),
+    view: views.view,
+    items: result.items.map((entry) => presentServiceItem(entry, views.checkedOnly)),
     facets: result.facets,
   };
 }

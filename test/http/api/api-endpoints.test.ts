@@ -31,9 +31,12 @@ describe('JSON API /api/v1', () => {
         page: 1,
         perPage: 20,
         assessedOn: '2026-11-28',
+        view: 'default',
       });
       expect(res.body.items).toHaveLength(20);
       const first = t.store.current().services[0];
+      // The reference catalogue has no checked sources yet: nothing counts in the checked-only view.
+      const checked = t.store.checkedOnly().serviceById.get(first.service.id)?.assessment;
       expect(res.body.items[0]).toEqual({
         id: first.service.id,
         name: first.service.name,
@@ -50,7 +53,16 @@ describe('JSON API /api/v1', () => {
             : null,
           limitedBy: first.assessment.limitedBy,
         },
+        sovereigntyCheckedOnly: {
+          overall: checked?.overall,
+          jurisdiction: checked?.dimensions.jurisdiction.level,
+          data: checked?.dimensions.data.level,
+          openness: checked?.dimensions.openness.level,
+          assurance: checked?.dimensions.assurance.applicable ? checked.dimensions.assurance.level : null,
+          limitedBy: checked?.limitedBy,
+        },
       });
+      expect(res.body.items[0].sovereigntyCheckedOnly.overall).toBe(0);
     });
 
     it('filters with the list vocabulary and counts facet options without their own selection', async () => {

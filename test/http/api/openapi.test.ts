@@ -3,9 +3,15 @@ import { knownParameters } from '../../../src/validators/filter-query';
 import { PROVIDER_LIST_PARAMETERS } from '../../../src/validators/provider-list-query';
 import { createTestApp, type TestApp } from '../../support/test-app';
 
+interface SchemaObject {
+  required?: string[];
+  properties: Record<string, { $ref?: string; enum?: string[]; description?: string }>;
+}
+
 interface OpenApi {
   openapi: string;
   servers: { url: string }[];
+  components: { schemas: Record<string, SchemaObject> };
   paths: Record<string, { get: { parameters: { name: string }[]; responses: Record<string, unknown> } }>;
 }
 
@@ -74,5 +80,19 @@ describe('GET /api/v1/openapi.json', () => {
     const names = doc.paths['/api/v1/changes'].get.parameters.map((p) => p.name);
     const expected = [...knownParameters().filter((n) => n !== 'q' && n !== 'sort'), 'since'];
     expect(names.sort()).toEqual(expected.sort());
+  });
+
+  it('names the view of every level: the view of a list, and the checked-only view next to the default', () => {
+    const { ServiceList, ServiceItem, ServiceDetail } = doc.components.schemas;
+    expect(ServiceList.required).toContain('view');
+    expect(ServiceList.properties.view.enum).toEqual(['default', 'checked-only']);
+    expect(ServiceList.properties.view.description).toMatch(/checked=true/);
+    expect(ServiceItem.required).toEqual(expect.arrayContaining(['sovereignty', 'sovereigntyCheckedOnly']));
+    expect(ServiceItem.properties.sovereigntyCheckedOnly.$ref).toBe(
+      '#/components/schemas/SovereigntySummary',
+    );
+    expect(ServiceDetail.required).toEqual(expect.arrayContaining(['assessment', 'assessmentCheckedOnly']));
+    expect(ServiceDetail.properties.assessmentCheckedOnly.$ref).toBe('#/components/schemas/Assessment');
+    expect(ServiceDetail.properties.assessmentCheckedOnly.description).toMatch(/checked/);
   });
 });
