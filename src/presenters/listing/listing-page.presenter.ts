@@ -108,6 +108,8 @@ export function presentListingPage(input: ListingInput, t: Translate, lang: Lang
     facets: presentFilterPanel(result, query, model, t, lang, { basePath, fixedCategory: categoryId }),
     cards: result.items.map((entry) => ({
       ...presentServiceCard(entry, model.assessedOn, t, lang),
+      // The badge shows the level of the view in use; the checked-only view says so by name.
+      ...(query.checked ? { levelView: t('sovereignty.views.checkedOnly') } : {}),
       ...(searched.search?.ok
         ? { highlight: presentSearchHighlight(entry, model, searched.search, t, lang) }
         : {}),

@@ -14,6 +14,8 @@ export interface ServiceCardView {
   serviceModel: string;
   summary: string;
   badge: LevelBadgeView;
+  /** The name of the view the badge's level is in, when it is not the default view. */
+  levelView?: string;
   /** Country names; `locationsState` says whether they are sourced, unsourced or absent. */
   locations: string[];
   locationsState: 'value' | 'unverified' | 'unknown';
