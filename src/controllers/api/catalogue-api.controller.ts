@@ -37,7 +37,7 @@ export function serviceDetailController(deps: Deps): RequestHandler {
     if (!entry) throw new NotFoundError('service', id);
     const t = translator(apiLang(req));
     sendCachedJson(req, res, model.version, () =>
-      presentServiceDetail(entry, model, deps.store.checkedOnly(), t),
+      presentServiceDetail(entry, model, deps.store.checkedOnlyOf([id]), t),
     );
   };
 }
@@ -51,7 +51,11 @@ export function providerDetailController(deps: Deps): RequestHandler {
     const provider = model.providers.get(id);
     if (!provider) throw new NotFoundError('provider', id);
     sendCachedJson(req, res, model.version, () =>
-      presentProviderDetail(provider, model, deps.store.checkedOnly()),
+      presentProviderDetail(
+        provider,
+        model,
+        deps.store.checkedOnlyOf((model.servicesByProvider.get(id) ?? []).map((e) => e.service.id)),
+      ),
     );
   };
 }

@@ -15,8 +15,7 @@ export function serviceListController(deps: ListingDeps): RequestHandler {
     const t = translator(lang);
     const current = deps.store.current();
     const query = validOrThrow(parseFilterQuery(req.query, current), t, { withCodes: true });
-    const checkedOnly = deps.store.checkedOnly();
-    const model = query.checked ? checkedOnly : current;
+    const model = query.checked ? deps.store.checkedOnly() : current;
     const listed = listServices(model, query);
     if (!listed.ok) {
       const { reason, limit } = listed.failure;
@@ -26,6 +25,8 @@ export function serviceListController(deps: ListingDeps): RequestHandler {
     }
     sendCachedJson(req, res, model.version, () => {
       const view = query.checked ? 'checked-only' : 'default';
+      const ids = listed.result.items.map((e) => e.service.id);
+      const checkedOnly = query.checked ? model : deps.store.checkedOnlyOf(ids);
       return presentServiceList(model, listed.result, req.originalUrl, { view, checkedOnly });
     });
   };

@@ -11,8 +11,8 @@ export function servicePageController(deps: Pick<AppDeps, 'store' | 'config' | '
     const id = String(req.params.id);
     const entry = model.serviceById.get(id);
     if (!entry) throw new NotFoundError('service', id);
-    // Both views are shown with their names (SOVEREIGNTY.md); the checked-only one is built once per model.
-    const checkedOnly = deps.store.checkedOnly().serviceById.get(id);
+    // Both views are shown with their names (SOVEREIGNTY.md).
+    const checkedOnly = deps.store.checkedOnlyOf([id]).serviceById.get(id);
     const lastChanged = await deps.history?.lastChangeOf({ id, providerId: entry.service.providerId });
     const upcoming = upcomingChanges(model, deps.config.forecastDays).filter((c) => c.serviceId === id);
     res.render('pages/services/show', {

@@ -17,7 +17,7 @@ export function compareCsvController(deps: Pick<AppDeps, 'store'>): RequestHandl
         t,
       );
     }
-    const comparison = buildComparison(model, query.ids, deps.store.checkedOnly());
+    const comparison = buildComparison(model, query.ids, deps.store.checkedOnlyOf(query.ids));
     const csv = comparisonCsv(comparison, { t, lang, catalogueDate: model.document.publishedOn });
     // attachment() sets a type from the file name; the explicit type with charset comes after it.
     res.attachment(`cloudmarkt-compare-${model.assessedOn}.csv`).type('text/csv; charset=utf-8').send(csv);

@@ -23,7 +23,7 @@ export function comparePageController(deps: Pick<AppDeps, 'store'>): RequestHand
       );
       return;
     }
-    const comparison = buildComparison(model, query.ids, deps.store.checkedOnly());
+    const comparison = buildComparison(model, query.ids, deps.store.checkedOnlyOf(query.ids));
     res.render(
       'pages/compare/show',
       presentComparePage(

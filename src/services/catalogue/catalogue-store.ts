@@ -3,6 +3,7 @@ import type { CatalogueDocument } from '../../domain/catalogue.types';
 import type { Assessment } from '../../domain/sovereignty/sovereignty.types';
 import { ServiceUnavailableError } from '../../errors';
 import { buildCheckedOnlyReadModel, buildReadModel, type ReadModel } from '../../domain/catalogue/read-model';
+import { checkedOnlyReadModelOf } from '../../domain/catalogue/checked-only-part';
 
 /** Where the store reads the catalogue from: the repository in production, a document in tests. */
 export interface CatalogueSource {
@@ -89,6 +90,17 @@ export class CatalogueStore {
       };
     }
     return this.checked.model;
+  }
+
+  /**
+   * The checked-only view of the given services (and what they run on): the whole view when it has
+   * been built for the current model already, otherwise only the part these services need, so a
+   * service page, comparison or API page does not assess the whole catalogue a second time.
+   */
+  checkedOnlyOf(ids: Iterable<string>): ReadModel {
+    const current = this.current();
+    if (this.checked?.of === current) return this.checked.model;
+    return checkedOnlyReadModelOf(current, ids);
   }
 
   /**
