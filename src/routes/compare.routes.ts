@@ -3,10 +3,12 @@ import type { AppDeps } from '../app-deps';
 import { basketController } from '../controllers/compare/basket.controller';
 import { compareCsvController } from '../controllers/compare/compare-csv.controller';
 import { comparePageController } from '../controllers/compare/compare-page.controller';
+import { requireCsrf } from '../middleware/csrf';
 
 /**
  * Side-by-side comparison (issue 6): the shareable grid, its CSV, and the basket changed by POST
- * forms (CSRF-protected) so picking works without JavaScript.
+ * forms so picking works without JavaScript. A missing or wrong CSRF token is the site's own 403
+ * page, as on every other form.
  */
 export function compareRoutes(deps: Pick<AppDeps, 'store' | 'config'>): Router {
   const router = Router();
@@ -15,6 +17,7 @@ export function compareRoutes(deps: Pick<AppDeps, 'store' | 'config'>): Router {
   router.post(
     '/compare/basket',
     express.urlencoded({ extended: false, limit: '10kb', parameterLimit: 20 }),
+    requireCsrf(deps.config),
     basketController(deps),
   );
   return router;

@@ -3,10 +3,9 @@ import type { AppDeps } from '../../app-deps';
 import { changeBasket, serializeBasket } from '../../domain/compare/basket';
 import { NotFoundError } from '../../errors';
 import { BASKET_COOKIE, basketLocals, readBasket } from '../../middleware/basket-locals';
-import { validCsrf } from '../../middleware/csrf';
 import { presentBasketPage } from '../../presenters/compare/basket-page.presenter';
 import { parseBasketForm } from '../../validators/basket-form';
-import { badRequest, validOrThrow } from '../../validators/problem';
+import { validOrThrow } from '../../validators/problem';
 
 const THIRTY_DAYS_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -16,16 +15,13 @@ export function safeReturnTo(value: string | undefined): string {
 }
 
 /**
- * POST /compare/basket: add, remove or clear, protected against CSRF. Success redirects (303) back
+ * POST /compare/basket: add, remove or clear (the route checks the CSRF token first). Success redirects (303) back
  * to the page the form was on; a fifth service is refused with the basket page saying that four is
  * the maximum and offering to remove one. The rules are changeBasket's (domain/compare/basket.ts).
  */
 export function basketController(deps: Pick<AppDeps, 'store' | 'config'>): RequestHandler {
   return (req, res) => {
     const { t } = res.locals;
-    if (!validCsrf(req, deps.config.sessionSecret)) {
-      throw badRequest([{ parameter: '_csrf', code: 'compare.errors.csrf' }], t);
-    }
     const { change, returnTo } = validOrThrow(parseBasketForm(req.body), t);
     const model = deps.store.current();
     const current = readBasket(req, deps);
