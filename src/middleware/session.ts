@@ -7,6 +7,12 @@ import type { Logger } from '../logger';
 import { secureCookies } from './csrf';
 
 export const SESSION_COOKIE = 'cm_session';
+/**
+ * Over https the session cookie is `__Host-` prefixed, as the CSRF cookie is: a browser then takes it
+ * only Secure, for this host and path `/`, so a sibling subdomain cannot plant a session id of its
+ * choosing (cookie tossing, a fixation). Plain http (development, tests) keeps the plain name.
+ */
+export const HOST_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 
 declare module 'express-session' {
   interface SessionData {
@@ -25,33 +31,39 @@ declare module 'express-session' {
  * stored or read for anonymous buyers). The cookie is HttpOnly and SameSite=Lax, Secure in
  * production (behind a TLS proxy set TRUST_PROXY); every request renews it until it has been idle
  * for SESSION_IDLE_MINUTES (the row's `expired` moves with it, so the server enforces it too).
+ * Requests over https (`req.secure`) use the `__Host-` cookie and never read the plain one.
  */
 export function sessionMiddleware(knex: Knex, config: Config, logger: Logger): RequestHandler {
-  const store = new ConnectSessionKnexStore({
-    knex,
-    tableName: 'sessions',
-    createTable: false,
-    // Expired sessions are removed by the app's retention clean-up (src/services/retention), with
-    // the other rows that outlive their use, on both databases and in one tested place.
-    cleanupInterval: 0,
-    onDbCleanupError: (err) => logger.warn({ err }, 'expired-session clean-up failed'),
-  });
-  return session({
-    name: SESSION_COOKIE,
-    secret: config.sessionSecret,
-    store,
-    resave: false,
-    saveUninitialized: false,
-    rolling: true,
-    unset: 'destroy',
-    cookie: {
-      httpOnly: true,
-      sameSite: 'lax',
-      secure: secureCookies(config),
-      path: '/',
-      maxAge: config.sessionIdleMinutes * 60 * 1000,
-    },
-  });
+  // One store per middleware: express-session sets the store's `generate` to make its own cookie,
+  // so a shared store would give plain-http sessions the Secure cookie of the https one.
+  const over = (name: string, secure: boolean): RequestHandler =>
+    session({
+      name,
+      secret: config.sessionSecret,
+      store: new ConnectSessionKnexStore({
+        knex,
+        tableName: 'sessions',
+        createTable: false,
+        // Expired sessions are removed by the app's retention clean-up (src/services/retention),
+        // with the other rows that outlive their use, on both databases and in one tested place.
+        cleanupInterval: 0,
+        onDbCleanupError: (err) => logger.warn({ err }, 'expired-session clean-up failed'),
+      }),
+      resave: false,
+      saveUninitialized: false,
+      rolling: true,
+      unset: 'destroy',
+      cookie: {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure,
+        path: '/',
+        maxAge: config.sessionIdleMinutes * 60 * 1000,
+      },
+    });
+  const plain = over(SESSION_COOKIE, secureCookies(config));
+  const host = over(HOST_SESSION_COOKIE, true);
+  return (req, res, next) => (req.secure ? host : plain)(req, res, next);
 }
 
 /**
@@ -69,5 +81,16 @@ export const saveSessionBeforeRedirect: RequestHandler = (req, res, next) => {
     if (!s || (s.userId === undefined && s.flash === undefined)) return redirect(...args);
     s.save((err?: unknown) => (err ? next(err) : redirect(...args)));
   }) as Response['redirect'];
+  next();
+};
+
+/**
+ * Clears the `__Host-` session cookie at sign-out over https (with Secure and path `/`, or a browser
+ * ignores the clearing); the logout controller clears the plain one.
+ */
+export const clearHostSessionCookie: RequestHandler = (req, res, next) => {
+  if (req.secure) {
+    res.clearCookie(HOST_SESSION_COOKIE, { path: '/', secure: true, httpOnly: true, sameSite: 'lax' });
+  }
   next();
 };

@@ -21,7 +21,7 @@ import {
 } from '../controllers/admin/users.controller';
 import { requireRole, requireUser } from '../middleware/auth';
 import { privatePages, protectedForm } from '../middleware/private-pages';
-import { SESSION_COOKIE } from '../middleware/session';
+import { SESSION_COOKIE, clearHostSessionCookie } from '../middleware/session';
 
 /**
  * Accounts (issue 15): sign-in and out, one-time links, and the administrators' pages for users,
@@ -42,7 +42,7 @@ export function accountRoutes(
 
   router.get('/login', loginPageController());
   router.post('/login', form, loginController(accounts));
-  router.post('/logout', form, logoutController(SESSION_COOKIE));
+  router.post('/logout', form, clearHostSessionCookie, logoutController(SESSION_COOKIE));
   router.get('/account', requireUser, accountPageController());
   for (const [path, purpose] of [
     ['/invitation/:token', 'invitation'],

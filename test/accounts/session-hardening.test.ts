@@ -1,5 +1,5 @@
 import request from 'supertest';
-import { SESSION_COOKIE } from '../../src/middleware/session';
+import { HOST_SESSION_COOKIE, SESSION_COOKIE } from '../../src/middleware/session';
 import { CSRF_COOKIE, HOST_CSRF_COOKIE } from '../../src/middleware/csrf';
 import {
   createAccountsTestApp,
@@ -57,7 +57,8 @@ describe('cookies behind a TLS proxy in production', () => {
     expect(csrfCookie).toMatch(/; *Secure/i);
     expect(csrfCookie).toMatch(/; *HttpOnly/i);
     expect(csrfCookie).toMatch(/; *SameSite=Strict/i);
-    const session = cookieNamed(res, SESSION_COOKIE);
+    expect(cookieNamed(res, SESSION_COOKIE)).toBeUndefined();
+    const session = cookieNamed(res, HOST_SESSION_COOKIE);
     expect(session).toMatch(/; *Secure/i);
     expect(session).toMatch(/; *HttpOnly/i);
     expect(session).toMatch(/; *SameSite=Lax/i);
@@ -79,11 +80,41 @@ describe('cookies behind a TLS proxy in production', () => {
       .send({ _csrf: token, email: user.email, password: user.password });
     expect(res.status).toBe(403);
     expect(cookieNamed(res, SESSION_COOKIE)).toBeUndefined();
+    expect(cookieNamed(res, HOST_SESSION_COOKIE)).toBeUndefined();
+  });
+
+  it('takes the session cookie over https only with the __Host- prefix, and clears that one at sign-out', async () => {
+    const { csrfCookie, res } = await signInOver('https');
+    const id = (cookieNamed(res, HOST_SESSION_COOKIE) as string).split(';')[0]?.split('=')[1] as string;
+    const csrfPair = csrfCookie.split(';')[0] as string;
+    const over = (cookie: string) =>
+      request(t.app)
+        .get('/account')
+        .set('X-Forwarded-Proto', 'https')
+        .set('Cookie', `${cookie}; ${csrfPair}`);
+    await over(`${HOST_SESSION_COOKIE}=${id}`).expect(200);
+    // The same id under the plain name — as a sibling subdomain could plant it — is not a session.
+    await over(`${SESSION_COOKIE}=${id}`).expect(401);
+    const page = await over(`${HOST_SESSION_COOKIE}=${id}`).expect(200);
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page.text)?.[1] as string;
+    const out = await request(t.app)
+      .post('/logout')
+      .set('X-Forwarded-Proto', 'https')
+      .set('Cookie', `${HOST_SESSION_COOKIE}=${id}; ${csrfPair}`)
+      .type('form')
+      .send({ _csrf: csrf })
+      .expect(303);
+    const cleared = cookieNamed(out, HOST_SESSION_COOKIE);
+    expect(cleared).toMatch(/Expires=Thu, 01 Jan 1970/);
+    expect(cleared).toMatch(/; *Secure/i);
+    expect(cleared).toMatch(/; *Path=\//i);
+    await over(`${HOST_SESSION_COOKIE}=${id}`).expect(401);
   });
 
   it('never sends the session cookie over plain http', async () => {
     const { res } = await signInOver('http');
     expect(cookieNamed(res, SESSION_COOKIE)).toBeUndefined();
+    expect(cookieNamed(res, HOST_SESSION_COOKIE)).toBeUndefined();
   });
 });
 
