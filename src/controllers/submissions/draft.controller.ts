@@ -13,9 +13,10 @@ import {
   openNewServiceDraft,
   refreshDraft,
   saveSection,
+  submitBlocker,
   submitDraft,
 } from '../../services/submissions/draft-service';
-import { canEditDraft, isAuthorSide } from '../../services/submissions/draft-view';
+import { canComment, canEditDraft, isAuthorSide } from '../../services/submissions/draft-view';
 import { addComment } from '../../services/submissions/review-service';
 import { SubmissionRefusedError, isCurator } from '../../services/submissions/submission.types';
 import { presentDraftEffect, presentDraftPage } from '../../presenters/submissions/draft-page.presenter';
@@ -31,13 +32,18 @@ async function renderOverview(deps: Deps, req: Request, res: Response, refused?:
   const state = await loadDraft(services, actor, draftIdOf(req));
   const { t, lang } = res.locals;
   const page = presentDraftPage(state, await listComments(services.knex, state.row.id), t, lang);
+  const canEdit = canEditDraft(actor, state.row);
+  // The submit button only when submitting would be taken; else why not (the rule is submitDraft's).
+  const blocker = canEdit ? submitBlocker(state) : undefined;
   if (refused) res.status(409);
   res.render('pages/submissions/draft', {
     title: t('submissions.draft.title', { name: page.title }),
     page,
     effect: presentDraftEffect(state, deps.store.current(), t),
-    canEdit: canEditDraft(actor, state.row),
+    canEdit,
+    submitBlocked: blocker ? t(`submissions.draft.submitBlocked.${blocker.code}`, blocker.params) : undefined,
     isAuthor: isAuthorSide(actor, state.row),
+    canComment: canComment(actor, state.row),
     isCurator: isCurator(actor),
     refusal: refused ? t(`submissions.refused.${refused.code}`, refused.params) : undefined,
   });

@@ -7,6 +7,7 @@ import {
   approvalBlocker,
   approveSubmission,
   decideItem,
+  isAuthor,
   returnSubmission,
 } from '../../services/submissions/review-service';
 import { SubmissionRefusedError } from '../../services/submissions/submission.types';
@@ -56,12 +57,16 @@ async function renderReview(deps: Deps, req: Request, res: Response, refused?: S
   const state = await loadDraft(services, actor, draftIdOf(req));
   const { t, lang } = res.locals;
   const page = presentDraftPage(state, await listComments(services.knex, state.row.id), t, lang);
-  const blocker = approvalBlocker(state, actor);
+  // An author (or co-author) is offered no decision at all, only why; anyone else sees why approval
+  // would be refused instead of a button that the server refuses.
+  const authored = await isAuthor(services, state.row, actor);
+  const blocker = authored ? undefined : approvalBlocker(state, actor);
   if (refused) res.status(409);
   res.render('pages/submissions/review', {
     title: t('submissions.review.title', { name: page.title }),
     page,
     effect: presentDraftEffect(state, deps.store.current(), t),
+    authored,
     blocker: blocker ? t(`submissions.refused.${blocker.code}`, blocker.params) : undefined,
     refusal: refused ? t(`submissions.refused.${refused.code}`, refused.params) : undefined,
     reviewableKeys: new Set(state.reviewable.map((c) => c.key)),

@@ -193,12 +193,19 @@ function inSection(section: SectionSpec, field: string): boolean {
   });
 }
 
+/** Why a draft cannot be submitted as it stands (out of date, invalid, no change), or undefined. */
+export function submitBlocker(state: DraftState): SubmissionRefusedError | undefined {
+  if (state.outOfDate) return new SubmissionRefusedError('outOfDate');
+  if (state.errors.length > 0) return new SubmissionRefusedError('invalid', { count: state.errors.length });
+  if (state.changes.length === 0) return new SubmissionRefusedError('noChanges');
+  return undefined;
+}
+
 /** Sends a draft to the curators. Refused while out of date, invalid, or without any change. */
 export async function submitDraft(deps: SubmissionDeps, actor: Actor, id: number): Promise<void> {
   const state = await editable(deps, actor, id);
-  if (state.outOfDate) throw new SubmissionRefusedError('outOfDate');
-  if (state.errors.length > 0) throw new SubmissionRefusedError('invalid', { count: state.errors.length });
-  if (state.changes.length === 0) throw new SubmissionRefusedError('noChanges');
+  const blocker = submitBlocker(state);
+  if (blocker) throw blocker;
   await deps.knex.transaction(async (trx) => {
     const row = await updateDraft(
       trx,

@@ -71,3 +71,8 @@ export function isAuthorSide(actor: Actor, row: DraftRow): boolean {
   }
   return row.author_id === String(actor.id);
 }
+
+/** Who may comment on a draft they can see: a curator, or the side that wrote it. */
+export function canComment(actor: Actor, row: DraftRow): boolean {
+  return isCurator(actor) || isAuthorSide(actor, row);
+}

@@ -25,7 +25,7 @@ import { publishedCatalogueForChange } from '../history/published-catalogue';
 import { recordCatalogueChange } from '../history/record-catalogue-change';
 import type { SubmissionDeps } from './draft-service';
 import { loadDraft } from './draft-service';
-import { canSeeDraft, changeHash, describeDraft, isAuthorSide, type DraftState } from './draft-view';
+import { canComment, canSeeDraft, changeHash, describeDraft, type DraftState } from './draft-view';
 import { SubmissionRefusedError, isCurator, type Actor } from './submission.types';
 
 /** Only curators and administrators review; anyone else gets a 404, as for a page that is not there. */
@@ -40,8 +40,11 @@ async function submitted(deps: SubmissionDeps, actor: Actor, id: number): Promis
   return state;
 }
 
-/** The actor began the draft, or wrote a revision of it (then in another role, perhaps). */
-async function isAuthor(deps: SubmissionDeps, row: DraftRow, actor: Actor): Promise<boolean> {
+/**
+ * The actor began the draft, or wrote a revision of it (then in another role, perhaps): such a
+ * curator may neither check nor approve it, and the review page offers neither.
+ */
+export async function isAuthor(deps: SubmissionDeps, row: DraftRow, actor: Actor): Promise<boolean> {
   return row.author_id === String(actor.id) || wroteDraft(deps.knex, row, actor.id);
 }
 
@@ -91,7 +94,7 @@ export async function addComment(
   body: string,
 ): Promise<void> {
   const state = await loadDraft(deps, actor, id);
-  if (!isCurator(actor) && !isAuthorSide(actor, state.row)) throw new NotFoundError('page');
+  if (!canComment(actor, state.row)) throw new NotFoundError('page');
   if (body.trim() === '') throw new SubmissionRefusedError('commentRequired');
   await deps.knex.transaction(async (trx) => {
     await insertComment(trx, {

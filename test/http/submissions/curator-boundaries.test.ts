@@ -47,7 +47,7 @@ describe('curator boundaries', () => {
     expect(published('decoy-cloud')?.contract).toBeUndefined();
     // The review page tells the author why.
     const page = cheerio.load((await author.agent.get(`/curator/submissions/${id}`).expect(200)).text);
-    expect(page('[data-test=blocker]').text()).toContain('een andere beoordelaar');
+    expect(page('[data-test=blocker]').text()).toContain('een andere curator beoordeelt haar');
 
     await check(other, id).expect(303);
     await approve(other, id).expect(303);
