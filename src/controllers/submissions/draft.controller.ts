@@ -18,10 +18,21 @@ import {
 } from '../../services/submissions/draft-service';
 import { canComment, canEditDraft, isAuthorSide } from '../../services/submissions/draft-view';
 import { addComment } from '../../services/submissions/review-service';
-import { SubmissionRefusedError, isCurator } from '../../services/submissions/submission.types';
+import {
+  SubmissionLimitError,
+  SubmissionRefusedError,
+  isCurator,
+} from '../../services/submissions/submission.types';
 import { presentDraftEffect, presentDraftPage } from '../../presenters/submissions/draft-page.presenter';
 import { errorText, fieldId, presentSectionForm } from '../../presenters/submissions/section-form.presenter';
-import { actorOf, draftIdOf, formField, submissionDeps, type SubmissionAppDeps } from './submission-context';
+import {
+  actorOf,
+  draftIdOf,
+  formField,
+  limitProblem,
+  submissionDeps,
+  type SubmissionAppDeps,
+} from './submission-context';
 
 type Deps = SubmissionAppDeps;
 
@@ -60,6 +71,7 @@ function action(
       await run(req);
     } catch (err) {
       if (err instanceof SubmissionRefusedError) return renderOverview(deps, req, res, err);
+      if (err instanceof SubmissionLimitError) throw limitProblem(err, res.locals.t);
       throw err;
     }
     res.redirect(303, after?.(req) ?? `/drafts/${draftIdOf(req)}`);
@@ -152,6 +164,7 @@ export function saveSectionController(deps: Deps): RequestHandler {
       if (result.errors.length > 0) return renderSection(deps, req, res, state, body, result.errors);
     } catch (err) {
       if (err instanceof SubmissionRefusedError) return renderOverview(deps, req, res, err);
+      if (err instanceof SubmissionLimitError) throw limitProblem(err, res.locals.t);
       throw err;
     }
     res.redirect(303, `/drafts/${id}#section-${section.id}`);

@@ -10,7 +10,7 @@ import {
   isAuthor,
   returnSubmission,
 } from '../../services/submissions/review-service';
-import { SubmissionRefusedError } from '../../services/submissions/submission.types';
+import { SubmissionLimitError, SubmissionRefusedError } from '../../services/submissions/submission.types';
 import {
   ageInDays,
   presentDraftEffect,
@@ -18,7 +18,14 @@ import {
 } from '../../presenters/submissions/draft-page.presenter';
 import { publishedRecord } from '../../domain/submissions/apply-record';
 import type { DraftRecord } from '../../domain/submissions/record.types';
-import { actorOf, draftIdOf, formField, submissionDeps, type SubmissionAppDeps } from './submission-context';
+import {
+  actorOf,
+  draftIdOf,
+  formField,
+  limitProblem,
+  submissionDeps,
+  type SubmissionAppDeps,
+} from './submission-context';
 
 type Deps = SubmissionAppDeps;
 
@@ -87,6 +94,7 @@ function reviewAction(
       await run(req);
     } catch (err) {
       if (err instanceof SubmissionRefusedError) return renderReview(deps, req, res, err);
+      if (err instanceof SubmissionLimitError) throw limitProblem(err, res.locals.t);
       throw err;
     }
     res.redirect(303, done(req));

@@ -1,13 +1,14 @@
 import type { Request } from 'express';
 import type { AppDeps } from '../../app-deps';
-import { NotFoundError, UnauthorizedError } from '../../errors';
-import { DEFAULT_LANG, translator } from '../../i18n/i18n';
+import { NotFoundError, UnauthorizedError, type BadRequestError } from '../../errors';
+import { DEFAULT_LANG, translator, type Translate } from '../../i18n/i18n';
 import { presentReviewMail } from '../../presenters/submissions/review-mail.presenter';
 import { recordAudit } from '../../services/audit/record-audit';
 import { todayInAmsterdam } from '../../services/catalogue/catalogue-store';
 import type { SubmissionDeps } from '../../services/submissions/draft-service';
 import { reviewNotifier } from '../../services/submissions/review-mail';
-import type { Actor } from '../../services/submissions/submission.types';
+import type { Actor, SubmissionLimitError } from '../../services/submissions/submission.types';
+import { badRequest } from '../../validators/problem';
 
 export type SubmissionAppDeps = Pick<AppDeps, 'store' | 'accounts' | 'config' | 'logger'>;
 
@@ -51,4 +52,12 @@ export function draftIdOf(req: Request): number {
 export function formField(req: Request, name: string): string {
   const value = (req.body as Record<string, unknown> | undefined)?.[name];
   return typeof value === 'string' ? value : '';
+}
+
+/** A submission limit exceeded, as the 400 page naming the field and the limit. */
+export function limitProblem(err: SubmissionLimitError, t: Translate): BadRequestError {
+  return badRequest(
+    [{ parameter: err.field, code: `submissions.limits.${err.code}`, params: err.params }],
+    t,
+  );
 }

@@ -1,5 +1,6 @@
 import type { Evidence, Fact, Source } from '../catalogue.types';
 import { sameJson } from './canonical-json';
+import { SUBMISSION_LIMITS } from './limits';
 import { firstString, indicesOf, readValue, type FieldError, type FormBody } from './form-values';
 import {
   EVIDENCE_FIELDS,
@@ -58,6 +59,11 @@ function readSources(body: FormBody, prefix: string, errors: FieldError[]): Sour
     }
     if (Object.keys(source).length === 0) continue;
     if (source.url === undefined) errors.push({ field: name('url'), code: 'sourceUrlRequired' });
+    if (sources.length === SUBMISSION_LIMITS.sourcesPerItem) {
+      const max = SUBMISSION_LIMITS.sourcesPerItem;
+      errors.push({ field: name('url'), code: 'tooManySources', params: { max } });
+      break;
+    }
     sources.push(source as unknown as Source);
   }
   return sources;
@@ -117,6 +123,11 @@ function readEvidence(body: FormBody, errors: FieldError[]): Evidence[] {
     if (sources.length > 0) entry.sources = sources;
     if (Object.keys(entry).length === 0) continue;
     if (entry.scheme === undefined) errors.push({ field: `evidence.${i}.scheme`, code: 'schemeRequired' });
+    if (entries.length === SUBMISSION_LIMITS.evidencePerRecord) {
+      const max = SUBMISSION_LIMITS.evidencePerRecord;
+      errors.push({ field: `evidence.${i}.scheme`, code: 'tooManyEvidence', params: { max } });
+      break;
+    }
     entries.push(entry as unknown as Evidence);
   }
   return entries;

@@ -65,6 +65,17 @@ export async function findOpenDraft(
     .first() as Promise<DraftRow | undefined>;
 }
 
+/** How many drafts of new services (no published base) a provider has open. */
+export async function countOpenNewServiceDrafts(db: Knex, providerId: string): Promise<number> {
+  const [row] = await db('drafts')
+    .where({ provider_id: providerId, subject_kind: 'service' })
+    // Stored as JSON null (json() above), so SQL's `is null` alone would not find it.
+    .whereRaw(`(base_record is null or jsonb_typeof(base_record) = 'null')`)
+    .whereIn('status', OPEN_STATUSES as DraftStatus[])
+    .count({ n: '*' });
+  return Number(row?.n ?? 0);
+}
+
 /** A provider's drafts, open ones first, newest first. */
 export async function listProviderDrafts(db: Knex, providerId: string): Promise<DraftRow[]> {
   return db<DraftRow>('drafts')
@@ -120,6 +131,11 @@ export async function listComments(db: Knex, draftId: number): Promise<DraftComm
   return db<DraftCommentRow>('draft_comments').where({ draft_id: draftId }).orderBy('id') as Promise<
     DraftCommentRow[]
   >;
+}
+
+export async function countComments(db: Knex, draftId: number): Promise<number> {
+  const [row] = await db('draft_comments').where({ draft_id: draftId }).count({ n: '*' });
+  return Number(row?.n ?? 0);
 }
 
 export async function insertComment(db: Knex, comment: Omit<DraftCommentRow, 'id'>): Promise<void> {

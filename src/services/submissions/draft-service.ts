@@ -7,7 +7,9 @@ import { applySection } from '../../domain/submissions/parse-section';
 import type { SectionSpec } from '../../domain/submissions/record-form';
 import type { DraftRecord, SubjectKind } from '../../domain/submissions/record.types';
 import { NotFoundError } from '../../errors';
+import { SUBMISSION_LIMITS } from '../../domain/submissions/limits';
 import {
+  countOpenNewServiceDrafts,
   findDraft,
   findOpenDraft,
   insertDraft,
@@ -90,9 +92,14 @@ export interface NewServiceInput {
   summary: string;
 }
 
+/** PostgreSQL's unique_violation: here, another open draft of the id was begun meanwhile. */
+const isUniqueViolation = (err: unknown): boolean => (err as { code?: unknown })?.code === '23505';
+
 /**
  * Begins a draft of a service that is not in the catalogue yet. Refused when the id is taken by a
- * published service or another open draft. The record is checked like any other draft.
+ * published service or any open draft — with one answer for both, naming no one, so a supplier
+ * learns nothing of another provider's unpublished services but that the id is not free — or when
+ * the provider has too many new services open. The record is checked like any other draft.
  */
 export async function openNewServiceDraft(
   deps: SubmissionDeps,
@@ -115,18 +122,27 @@ export async function openNewServiceDraft(
     publishedRecord(document, 'service', input.id) !== undefined ||
     (await findOpenDraft(deps.knex, 'service', input.id)) !== undefined;
   if (taken) errors.unshift({ field: 'id', code: 'idTaken' });
+  const max = SUBMISSION_LIMITS.openNewServicesPerProvider;
+  if ((await countOpenNewServiceDrafts(deps.knex, input.providerId)) >= max) {
+    errors.unshift({ field: 'id', code: 'tooManyNewServices', params: { max } });
+  }
   if (errors.length > 0) return { errors };
-  const draft = await insertDraft(deps.knex, {
-    providerId: input.providerId,
-    kind: 'service',
-    subjectId: input.id,
-    baseRecord: null,
-    record,
-    authorId: String(actor.id),
-    authorEmail: actor.email,
-    authorRole: actor.role === 'supplier' ? 'supplier' : 'curator',
-  });
-  return { draft, errors: [] };
+  try {
+    const draft = await insertDraft(deps.knex, {
+      providerId: input.providerId,
+      kind: 'service',
+      subjectId: input.id,
+      baseRecord: null,
+      record,
+      authorId: String(actor.id),
+      authorEmail: actor.email,
+      authorRole: actor.role === 'supplier' ? 'supplier' : 'curator',
+    });
+    return { draft, errors: [] };
+  } catch (err) {
+    if (isUniqueViolation(err)) return { errors: [{ field: 'id', code: 'idTaken' }] };
+    throw err;
+  }
 }
 
 function describeErrors(document: CatalogueDocument, record: Service): FieldError[] {

@@ -11,7 +11,9 @@ import {
   replaceCatalogue,
   type CatalogueOrigin,
 } from '../../repositories/catalogue.repository';
+import { SUBMISSION_LIMITS, textLength } from '../../domain/submissions/limits';
 import {
+  countComments,
   findDraft,
   insertComment,
   listReviews,
@@ -26,7 +28,14 @@ import { recordCatalogueChange } from '../history/record-catalogue-change';
 import type { SubmissionDeps } from './draft-service';
 import { loadDraft } from './draft-service';
 import { canComment, canSeeDraft, changeHash, describeDraft, type DraftState } from './draft-view';
-import { SubmissionRefusedError, isCurator, type Actor } from './submission.types';
+import { SubmissionLimitError, SubmissionRefusedError, isCurator, type Actor } from './submission.types';
+
+/** Refuses a comment, return message or rejection reason over the length limit (400 naming `field`). */
+function withinLength(field: string, text: string): void {
+  const length = textLength(text.trim());
+  const max = SUBMISSION_LIMITS.textLength;
+  if (length > max) throw new SubmissionLimitError(field, 'textTooLong', { max, length });
+}
 
 /** Only curators and administrators review; anyone else gets a 404, as for a page that is not there. */
 function requireCurator(actor: Actor): void {
@@ -63,6 +72,7 @@ export async function decideItem(
   const change = state.reviewable.find((c) => c.key === itemKey);
   if (!change) throw new NotFoundError('page');
   if (decision === 'rejected' && reason.trim() === '') throw new SubmissionRefusedError('reasonRequired');
+  if (decision === 'rejected') withinLength('reason', reason);
   await deps.knex.transaction(async (trx) => {
     await upsertReview(trx, {
       draft_id: id,
@@ -96,6 +106,11 @@ export async function addComment(
   const state = await loadDraft(deps, actor, id);
   if (!canComment(actor, state.row)) throw new NotFoundError('page');
   if (body.trim() === '') throw new SubmissionRefusedError('commentRequired');
+  withinLength('comment', body);
+  const max = SUBMISSION_LIMITS.commentsPerDraft;
+  if ((await countComments(deps.knex, id)) >= max) {
+    throw new SubmissionLimitError('comment', 'tooManyComments', { max });
+  }
   await deps.knex.transaction(async (trx) => {
     await insertComment(trx, {
       draft_id: id,
@@ -125,6 +140,7 @@ export async function returnSubmission(
 ): Promise<void> {
   const state = await submitted(deps, actor, id);
   if (message.trim() === '') throw new SubmissionRefusedError('returnMessageRequired');
+  withinLength('message', message);
   const returned = await deps.knex.transaction(async (trx) => {
     const row = await updateDraft(trx, id, { status: ['submitted'] }, { status: 'returned' });
     if (!row) throw new SubmissionRefusedError('decidedMeanwhile');

@@ -50,3 +50,18 @@ export class SubmissionRefusedError extends Error {
     super(`submission refused: ${code}`);
   }
 }
+
+/**
+ * A request over one of the submission limits (src/domain/submissions/limits.ts) → 400 naming
+ * `field`: `code` is a message key under `submissions.limits`.
+ */
+export class SubmissionLimitError extends Error {
+  readonly status = 400;
+  constructor(
+    readonly field: string,
+    readonly code: string,
+    readonly params: Record<string, number> = {},
+  ) {
+    super(`submission limit: ${field} ${code}`);
+  }
+}

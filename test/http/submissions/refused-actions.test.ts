@@ -117,6 +117,8 @@ describe('actions a page does not offer, and why', () => {
     expect($('form[action$="/comments"]')).toHaveLength(0);
     expect($('[data-test=comments-closed]').text()).toContain('Alleen het marktplaatsteam');
     await post(s.as.supplierA, `/drafts/${id}/comments`, { comment: 'Hallo' }).expect(404);
-    expect($('form[action$="/comments"]', (await page(s.as.curator, `/drafts/${id}`)).root())).toHaveLength(1);
+    expect($('form[action$="/comments"]', (await page(s.as.curator, `/drafts/${id}`)).root())).toHaveLength(
+      1,
+    );
   });
 });
