@@ -62,6 +62,15 @@ describe('submission limits', () => {
     await s.as.supplierA.agent.get('/services/decoy-secret').expect(404);
   });
 
+  it('answers two suppliers proposing one new id at the same moment with one draft and one “taken”', async () => {
+    for (let round = 0; round < 5; round++) {
+      const id = `same-moment-${round}`;
+      const results = await Promise.all([newService(s.as.supplierA, id), newService(s.as.supplierB, id)]);
+      expect(results.map((r) => r.status).sort()).toEqual([303, 400]);
+      expect(await s.t.db.knex('drafts').where({ subject_id: id })).toHaveLength(1);
+    }
+  });
+
   it('limits a comment, a return message and a rejection reason to 5,000 characters', async () => {
     const id = await submittedDraft(s.as.supplierA, 'acme-cloud');
     const long = 'x'.repeat(5001);
@@ -128,7 +137,7 @@ describe('submission limits', () => {
     expect(fieldError(refused.text, 'id')).toContain('al 50 nieuwe diensten');
     expect(await s.t.db.knex('drafts').where({ subject_id: 'acme-one-too-many' })).toEqual([]);
     // An approved one no longer counts.
-    await s.t.db.knex('drafts').where({ subject_id: 'acme-new-0' }).update({ status: 'approved' });
+    await s.t.db.knex('drafts').where({ subject_id: 'acme-new-49' }).update({ status: 'approved' });
     await newService(s.as.supplierA, 'acme-one-too-many').expect(303);
     await newService(s.as.supplierB, 'decoy-still-free').expect(303);
   });
