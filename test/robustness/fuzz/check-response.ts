@@ -54,6 +54,10 @@ function checkClientError(request: FuzzRequest, response: RawResponse, type: str
   if (response.status === 404) {
     return $('[data-test=not-found]').text().trim() ? [] : ['404 page does not say what was not found'];
   }
+  // A form without a valid CSRF token gets the site's 403 page, which says so (every form alike).
+  if (response.status === 403) {
+    return $('[data-test=forbidden]').attr('data-reason') === 'csrf' ? [] : ['403 page does not say why'];
+  }
   const named = $('[data-test=problem]')
     .map((_i, el) => $(el).attr('data-parameter') ?? '')
     .get();
