@@ -48,8 +48,8 @@ describe('shutdown on SIGTERM', () => {
 
     inFlight.write(body.slice(10));
     const raw = await response;
-    // A complete HTTP response (the CSRF check answers 400 with its page): every byte announced came.
-    expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+    // A complete HTTP response (the CSRF check answers 403 with its page): every byte announced came.
+    expect(raw).toMatch(/^HTTP\/1\.1 403 /);
     const [head, ...rest] = raw.split('\r\n\r\n');
     const length = Number(/content-length: (\d+)/i.exec(head)?.[1]);
     expect(Buffer.byteLength(rest.join('\r\n\r\n'))).toBe(length);
