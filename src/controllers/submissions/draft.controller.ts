@@ -17,7 +17,7 @@ import {
   submitDraft,
 } from '../../services/submissions/draft-service';
 import { canComment, canEditDraft, isAuthorSide } from '../../services/submissions/draft-view';
-import { addComment } from '../../services/submissions/review-service';
+import { addComment } from '../../services/submissions/comment-service';
 import {
   SubmissionLimitError,
   SubmissionRefusedError,

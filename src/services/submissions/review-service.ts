@@ -11,9 +11,7 @@ import {
   replaceCatalogue,
   type CatalogueOrigin,
 } from '../../repositories/catalogue.repository';
-import { SUBMISSION_LIMITS, textLength } from '../../domain/submissions/limits';
 import {
-  countComments,
   findDraft,
   insertComment,
   listReviews,
@@ -27,15 +25,8 @@ import { publishedCatalogueForChange } from '../history/published-catalogue';
 import { recordCatalogueChange } from '../history/record-catalogue-change';
 import type { SubmissionDeps } from './draft-service';
 import { loadDraft } from './draft-service';
-import { canComment, canSeeDraft, changeHash, describeDraft, type DraftState } from './draft-view';
-import { SubmissionLimitError, SubmissionRefusedError, isCurator, type Actor } from './submission.types';
-
-/** Refuses a comment, return message or rejection reason over the length limit (400 naming `field`). */
-function withinLength(field: string, text: string): void {
-  const length = textLength(text.trim());
-  const max = SUBMISSION_LIMITS.textLength;
-  if (length > max) throw new SubmissionLimitError(field, 'textTooLong', { max, length });
-}
+import { canSeeDraft, changeHash, describeDraft, type DraftState } from './draft-view';
+import { SubmissionRefusedError, isCurator, withinLength, type Actor } from './submission.types';
 
 /** Only curators and administrators review; anyone else gets a 404, as for a page that is not there. */
 function requireCurator(actor: Actor): void {
@@ -92,41 +83,6 @@ export async function decideItem(
       before: change.before ?? null,
       after: change.after ?? null,
       detail: { draftId: id, item: itemKey, ...(decision === 'rejected' ? { reason: reason.trim() } : {}) },
-    });
-  });
-}
-
-/** A comment by a curator, or by the side that wrote the draft. */
-export async function addComment(
-  deps: SubmissionDeps,
-  actor: Actor,
-  id: number,
-  body: string,
-): Promise<void> {
-  const state = await loadDraft(deps, actor, id);
-  if (!canComment(actor, state.row)) throw new NotFoundError('page');
-  if (body.trim() === '') throw new SubmissionRefusedError('commentRequired');
-  withinLength('comment', body);
-  const max = SUBMISSION_LIMITS.commentsPerDraft;
-  if ((await countComments(deps.knex, id)) >= max) {
-    throw new SubmissionLimitError('comment', 'tooManyComments', { max });
-  }
-  await deps.knex.transaction(async (trx) => {
-    await insertComment(trx, {
-      draft_id: id,
-      author_id: String(actor.id),
-      author_email: actor.email,
-      author_role: actor.role,
-      body: body.trim(),
-      returned: false,
-      created_at: new Date(),
-    });
-    await deps.audit(trx, {
-      actor,
-      action: 'submission.commented',
-      recordType: state.kind,
-      recordId: state.row.subject_id,
-      detail: { draftId: id },
     });
   });
 }

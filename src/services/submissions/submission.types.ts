@@ -1,4 +1,5 @@
 import type { Knex } from 'knex';
+import { SUBMISSION_LIMITS, textLength } from '../../domain/submissions/limits';
 
 export type Role = 'supplier' | 'curator' | 'admin';
 
@@ -64,4 +65,11 @@ export class SubmissionLimitError extends Error {
   ) {
     super(`submission limit: ${field} ${code}`);
   }
+}
+
+/** Refuses a comment, return message or rejection reason over the length limit (400 naming `field`). */
+export function withinLength(field: string, text: string): void {
+  const length = textLength(text.trim());
+  const max = SUBMISSION_LIMITS.textLength;
+  if (length > max) throw new SubmissionLimitError(field, 'textTooLong', { max, length });
 }
