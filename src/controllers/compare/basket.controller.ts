@@ -15,9 +15,10 @@ export function safeReturnTo(value: string | undefined): string {
 }
 
 /**
- * POST /compare/basket: add, remove or clear (the route checks the CSRF token first). Success redirects (303) back
- * to the page the form was on; a fifth service is refused with the basket page saying that four is
- * the maximum and offering to remove one. The rules are changeBasket's (domain/compare/basket.ts).
+ * POST /compare/basket: add, remove or clear (the route checks the CSRF token first). Success
+ * redirects (303) back to the page the form was on; a fifth service is refused with the basket page
+ * saying that four is the maximum and offering to remove one. The rules are changeBasket's
+ * (domain/compare/basket.ts).
  */
 export function basketController(deps: Pick<AppDeps, 'store' | 'config'>): RequestHandler {
   return (req, res) => {
