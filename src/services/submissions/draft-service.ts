@@ -53,6 +53,9 @@ function ownerOf(document: CatalogueDocument, actor: Actor, kind: SubjectKind, i
   return providerId;
 }
 
+/** PostgreSQL's unique_violation: another open draft of the same record or id was begun meanwhile. */
+const isUniqueViolation = (err: unknown): boolean => (err as { code?: unknown })?.code === '23505';
+
 /**
  * The open draft of a published record, begun now when there is none (a copy of the published
  * record, based on it). A supplier may begin drafts only for its own provider's records.
@@ -71,16 +74,24 @@ export async function openDraft(
     return existing;
   }
   const record = publishedRecord(document, kind, subjectId) as DraftRecord;
-  return insertDraft(deps.knex, {
-    providerId,
-    kind,
-    subjectId,
-    baseRecord: record,
-    record,
-    authorId: String(actor.id),
-    authorEmail: actor.email,
-    authorRole: actor.role === 'supplier' ? 'supplier' : 'curator',
-  });
+  try {
+    return await insertDraft(deps.knex, {
+      providerId,
+      kind,
+      subjectId,
+      baseRecord: record,
+      record,
+      authorId: String(actor.id),
+      authorEmail: actor.email,
+      authorRole: actor.role === 'supplier' ? 'supplier' : 'curator',
+    });
+  } catch (err) {
+    // Two people began a draft of the record at the same moment: the other one's is the open draft.
+    const begun = isUniqueViolation(err) ? await findOpenDraft(deps.knex, kind, subjectId) : undefined;
+    if (!begun) throw err;
+    if (!canSeeDraft(actor, begun)) throw new NotFoundError(kind, subjectId);
+    return begun;
+  }
 }
 
 export interface NewServiceInput {
@@ -91,9 +102,6 @@ export interface NewServiceInput {
   category: string;
   summary: string;
 }
-
-/** PostgreSQL's unique_violation: here, another open draft of the id was begun meanwhile. */
-const isUniqueViolation = (err: unknown): boolean => (err as { code?: unknown })?.code === '23505';
 
 /**
  * Begins a draft of a service that is not in the catalogue yet. Refused when the id is taken by a
