@@ -107,6 +107,7 @@ function renderSection(
     revision: state.row.revision,
     sectionId: section.id,
     form,
+    isCurator: isCurator(actorOf(req)),
   });
 }
 

@@ -6,6 +6,7 @@ import type { DraftCommentRow, DraftState } from '../../domain/submissions/draft
 import type { ReadModel } from '../../domain/catalogue/read-model';
 import { presentChanges, presentEffect, type ChangeView, type EffectView } from './change.presenter';
 import { errorText, fieldId, type ErrorLink } from './section-form.presenter';
+import { formatDateTime } from '../date-time';
 
 export interface SectionLinkView {
   id: string;
@@ -44,15 +45,6 @@ export interface DraftPageView {
 function subjectName(state: DraftState): string {
   const record = state.record as { name?: string; id: string };
   return record.name ?? record.id;
-}
-
-function dateTime(date: Date | string | null, lang: Lang): string {
-  if (!date) return '';
-  return new Date(date).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    timeZone: 'Europe/Amsterdam',
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
 }
 
 /** Age of a submission in whole days (0 on the day it came in). */
@@ -108,12 +100,12 @@ export function presentDraftPage(
     comments: comments.map((c) => ({
       author: c.author_email,
       role: t(`submissions.role.${c.author_role}`),
-      date: dateTime(c.created_at, lang),
+      date: formatDateTime(c.created_at, lang),
       body: c.body,
       returned: c.returned,
     })),
     author: row.author_email,
-    submittedOn: row.submitted_at ? dateTime(row.submitted_at, lang) : undefined,
+    submittedOn: row.submitted_at ? formatDateTime(row.submitted_at, lang) : undefined,
   };
 }
 

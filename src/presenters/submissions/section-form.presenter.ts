@@ -9,6 +9,7 @@ import {
 import type { SubjectKind } from '../../domain/submissions/record.types';
 import type { Lang, Translate } from '../../i18n/i18n';
 import type { ReadModel } from '../../domain/catalogue/read-model';
+import { errorSummaryLabel } from './error-summary-label';
 
 export interface OptionView {
   value: string;
@@ -270,10 +271,13 @@ export function presentSectionForm(
   );
   const facts = section.items.flatMap((item) => (item.kind === 'fact' ? [factView(kind, item, ctx)] : []));
   const evidence = section.evidence ? evidenceViews(ctx) : undefined;
-  const errorSummary = [...errors].map(([field, message]) => ({
-    field,
-    href: `#${field ? fieldId(field) : 'main'}`,
-    message,
-  }));
+  const errorSummary = [...errors].map(([field, message]) => {
+    const where = errorSummaryLabel(field, { fields, facts, evidence }, t);
+    return {
+      field,
+      href: `#${field ? fieldId(field) : 'main'}`,
+      message: where ? `${where}: ${message}` : message,
+    };
+  });
   return { fields, facts, evidence, errorSummary };
 }
