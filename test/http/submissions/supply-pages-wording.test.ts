@@ -79,6 +79,9 @@ describe('supply-side pages as their users read them', () => {
       .map((_, li) => $bad(li).text().trim())
       .get();
     expect(summary).toHaveLength(2);
+    // Attributes are written, not escaped into the value (aria-invalid="&quot;true&quot;" is invalid ARIA).
+    expect($bad('#f-contract-noticePeriodDays-value').attr('aria-invalid')).toBe('true');
+    expect($bad('#f-contract-slaAvailabilityPct-value').attr('aria-invalid')).toBeUndefined();
     // In the order of the form; a source row's problem says which fact and which source it belongs to.
     expect(summary[0]).toMatch(/^Beschikbaarheid \(SLA\) — Bron 1, URL: /);
     expect(summary[1]).toMatch(new RegExp(`^${notice.replace(/[()]/g, '\\$&')}: .*geheel getal`));
@@ -108,6 +111,15 @@ describe('supply-side pages as their users read them', () => {
     expect(queue(`[data-test=submission][data-id=${id}] [data-test=age]`).text()).toBe('vandaag');
     const review = cheerio.load((await c.agent.get(`/curator/submissions/${id}`).expect(200)).text);
     expect(review('main').text()).toMatch(LONG_DUTCH_DATE);
+
+    await c.agent
+      .post(`/curator/submissions/${id}/return`)
+      .type('form')
+      .send({ _csrf: c.csrf, message: 'Geef een bron voor de opzegtermijn.' })
+      .expect(303);
+    const back = cheerio.load((await agent.get(href).expect(200)).text);
+    const returned = back('[data-test=comment]').filter((_, li) => back(li).text().includes('opzegtermijn'));
+    expect(returned.attr('data-returned')).toBe('true');
   });
 
   it('shows administrators the audit trail and last sign-in in Dutch local time, not UTC', async () => {
