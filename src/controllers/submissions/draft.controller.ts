@@ -182,6 +182,7 @@ function renderNewService(req: Request, res: Response, deps: Deps, errors: Field
     errors: errorMap,
     errorSummary: [...errorMap].map(([field, message]) => ({ field, href: `#${fieldId(field)}`, message })),
     fieldId,
+    isCurator: isCurator(actor),
     providers: isCurator(actor)
       ? [...model.providers.values()].map((p) => ({ id: p.id, name: p.name }))
       : [

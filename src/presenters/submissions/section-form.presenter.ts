@@ -10,6 +10,7 @@ import type { SubjectKind } from '../../domain/submissions/record.types';
 import type { Lang, Translate } from '../../i18n/i18n';
 import type { ReadModel } from '../../domain/catalogue/read-model';
 import { errorSummaryLabel } from './error-summary-label';
+import { optionLabel } from './option-label';
 
 export interface OptionView {
   value: string;
@@ -74,7 +75,7 @@ interface Context {
   lang: Lang;
 }
 
-function options(input: ValueInput, ctx: Context, selected: string[]): OptionView[] {
+function options(name: string, input: ValueInput, ctx: Context, selected: string[]): OptionView[] {
   const { t, model, lang } = ctx;
   let values: { value: string; label: string }[] = [];
   if (input.type === 'bool') {
@@ -86,7 +87,7 @@ function options(input: ValueInput, ctx: Context, selected: string[]): OptionVie
   } else if (input.type === 'select') {
     values = [
       { value: '', label: t('submissions.form.notSet') },
-      ...input.options.map((v) => ({ value: v, label: v })),
+      ...input.options.map((v) => ({ value: v, label: optionLabel(name, v, t) })),
     ];
   } else if (input.type === 'checkboxes') {
     if (input.options === 'categories') {
@@ -96,7 +97,7 @@ function options(input: ValueInput, ctx: Context, selected: string[]): OptionVie
         value: c.id,
         label: c.name[lang] ?? c.name.nl,
       }));
-    } else values = input.options.map((v) => ({ value: v, label: v }));
+    } else values = input.options.map((v) => ({ value: v, label: optionLabel(name, v, t) }));
   }
   return values.map((o) => ({ ...o, selected: selected.includes(o.value) }));
 }
@@ -138,7 +139,7 @@ function inputView(name: string, label: string, input: ValueInput, ctx: Context)
     control,
     inputmode,
     value,
-    options: options(input, ctx, control === 'radios' ? [value] : all.map(String)),
+    options: options(name, input, ctx, control === 'radios' ? [value] : all.map(String)),
     hint,
     error: ctx.errors.get(name),
   };

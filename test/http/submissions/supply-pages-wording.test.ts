@@ -87,6 +87,25 @@ describe('supply-side pages as their users read them', () => {
     expect(summary[1]).toMatch(new RegExp(`^${notice.replace(/[()]/g, '\\$&')}: .*geheel getal`));
   });
 
+  it('names coded options in words and offers a way back from the new-service form', async () => {
+    const { agent, csrf } = await signIn(t.app, supplier);
+    const opened = await agent
+      .post('/drafts')
+      .type('form')
+      .send({ _csrf: csrf, kind: 'service', id: 'acme-cloud' })
+      .expect(303);
+    const href = opened.headers.location as string;
+    const $data = cheerio.load((await agent.get(`${href}/data`).expect(200)).text);
+    const custody = $data('#f-data-keyCustody-value option[value=byok]');
+    expect(custody.text()).toBe('eigen sleutel aangeleverd (BYOK)');
+    expect($data('#f-data-keyCustody-sources-0-kind option[value=primary]').text()).toBe('primaire bron');
+
+    const $new = cheerio.load((await agent.get('/drafts/new-service').expect(200)).text);
+    expect($new('.cm-breadcrumbs a[href="/supplier"]').text()).toBe('Uw vermeldingen');
+    expect($new('#f-serviceModel option[value=iaas]').text()).toBe('Infrastructuur (IaaS)');
+    expect($new('[data-test=new-service-form] a[href="/supplier"]').text()).toBe('Annuleren');
+  });
+
   it('shows curators dates in Dutch and a submission that came in today as "vandaag"', async () => {
     const { agent, csrf } = await signIn(t.app, supplier);
     const opened = await agent
