@@ -10,6 +10,12 @@ import { formatDateTime } from '../../presenters/date-time';
 const PAGE_SIZE = 50;
 const PageQuery = z.object({ page: z.coerce.number().int().min(1).max(1_000_000).default(1) });
 
+/** The translation of `key`, or undefined when there is none (t returns a missing key as is). */
+const known = (t: (key: string) => string, key: string): string | undefined => {
+  const text = t(key);
+  return text === key ? undefined : text;
+};
+
 /** GET /admin/audit: the trail, newest first, 50 rows a page, with the CSV export link. */
 export function auditPageController(knex: Knex): RequestHandler {
   return async (req, res) => {
@@ -36,6 +42,10 @@ export function auditPageController(knex: Knex): RequestHandler {
         when: formatDateTime(r.occurred_at, res.locals.lang, { seconds: true }),
         iso: new Date(r.occurred_at).toISOString(),
         detailText: r.detail ? JSON.stringify(r.detail) : '',
+        actionLabel: known(t, `admin.audit.actions.${r.action.replace(/\./g, '_')}`),
+        recordLabel: r.record_type
+          ? (known(t, `admin.audit.recordTypes.${r.record_type}`) ?? r.record_type)
+          : '',
       })),
     });
   };

@@ -148,6 +148,11 @@ describe('supply-side pages as their users read them', () => {
     expect(first.text()).toMatch(LONG_DUTCH_DATE);
     expect(first.attr('datetime')).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     expect(audit('[data-test=audit]').text()).not.toContain('UTC');
+    // Actions and records in words, the code still there for whoever searches the CSV.
+    const login = audit('[data-test=audit-row][data-action=login]').first();
+    expect(login.find('[data-test=audit-action]').text()).toMatch(/^aangemeld\s*login$/);
+    expect(login.find('[data-test=audit-record]').text().trim()).toMatch(/^gebruiker \d+$/);
+    expect(audit('[data-test=audit] thead').text()).not.toContain('Record');
     const users = cheerio.load((await agent.get('/admin/users').expect(200)).text);
     expect(users(`[data-test=user][data-email="${admin.email}"]`).text()).toMatch(LONG_DUTCH_DATE);
   });
