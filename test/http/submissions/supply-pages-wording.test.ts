@@ -41,6 +41,11 @@ describe('supply-side pages as their users read them', () => {
     expect($('main').text()).toContain('Nog geen concepten of indieningen');
     expect($('main').text()).toContain('Houd de gegevens van Acme');
     expect($('[data-test=drafts]')).toHaveLength(0);
+    expect(
+      $('[data-test=records] [data-test=public-page]')
+        .map((_, el) => $(el).attr('href'))
+        .get(),
+    ).toEqual(['/providers/acme', '/services/acme-cloud']);
   });
 
   it('names the fact in the error summary and leads back to the supplier page and the draft', async () => {
