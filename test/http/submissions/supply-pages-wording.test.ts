@@ -159,6 +159,8 @@ describe('supply-side pages as their users read them', () => {
     expect(login.find('[data-test=audit-record]').text().trim()).toMatch(/^gebruiker \d+$/);
     expect(audit('[data-test=audit] thead').text()).not.toContain('Record');
     const users = cheerio.load((await agent.get('/admin/users').expect(200)).text);
+    // The same word for the curator's role as on the queue and review pages.
+    expect(users('#role option[value=curator]').text()).toBe('Beoordelaar');
     expect(users(`[data-test=user][data-email="${admin.email}"]`).text()).toMatch(LONG_DUTCH_DATE);
   });
 });
