@@ -32,6 +32,8 @@ export interface DraftPageView {
   status: string;
   statusLabel: string;
   isNew: boolean;
+  /** The published page of the record (none for a new service, which has none yet). */
+  publishedHref?: string;
   outOfDate: boolean;
   underneath: ChangeView[];
   changes: (ChangeView & { decision?: string; reason?: string; decidedBy?: string })[];
@@ -85,6 +87,9 @@ export function presentDraftPage(
     status: row.status,
     statusLabel: t(`submissions.status.${row.status}`),
     isNew: !state.base,
+    publishedHref: state.base
+      ? `/${kind === 'service' ? 'services' : 'providers'}/${encodeURIComponent(row.subject_id)}`
+      : undefined,
     outOfDate: state.outOfDate,
     underneath: presentChanges(kind, state.underneath, t, lang),
     changes,

@@ -135,6 +135,7 @@ describe('supply-side pages as their users read them', () => {
     expect(queue(`[data-test=submission][data-id=${id}] [data-test=age]`).text()).toBe('vandaag');
     const review = cheerio.load((await c.agent.get(`/curator/submissions/${id}`).expect(200)).text);
     expect(review('main').text()).toMatch(LONG_DUTCH_DATE);
+    expect(review('[data-test=published-page]').attr('href')).toBe('/services/acme-cloud');
 
     await c.agent
       .post(`/curator/submissions/${id}/return`)
