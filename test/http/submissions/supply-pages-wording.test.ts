@@ -65,6 +65,10 @@ describe('supply-side pages as their users read them', () => {
       ['/supplier', 'Uw vermeldingen'],
       [href, 'Concept: Acme Cloud'],
     ]);
+    // An empty source row is folded under "Een bron toevoegen"; a fact's first one says so.
+    const sla = $form('[data-test=fact][data-path="contract.slaAvailabilityPct"]');
+    expect(sla.find('details[data-test=add-source] > summary').text()).toBe('Een bron toevoegen');
+    expect(sla.find('details[data-test=add-source]').attr('open')).toBeUndefined();
     const notice = $form('[data-test=fact][data-path="contract.noticePeriodDays"] > legend').text().trim();
     expect(notice).not.toBe('');
 
@@ -84,6 +88,9 @@ describe('supply-side pages as their users read them', () => {
       .map((_, li) => $bad(li).text().trim())
       .get();
     expect(summary).toHaveLength(2);
+    // The row with a problem is shown unfolded, the value typed in it kept.
+    const badSla = $bad('[data-test=fact][data-path="contract.slaAvailabilityPct"]');
+    expect(badSla.find('[data-test=source-row]').first().parents('details')).toHaveLength(0);
     // Attributes are written, not escaped into the value (aria-invalid="&quot;true&quot;" is invalid ARIA).
     expect($bad('#f-contract-noticePeriodDays-value').attr('aria-invalid')).toBe('true');
     expect($bad('#f-contract-slaAvailabilityPct-value').attr('aria-invalid')).toBeUndefined();
