@@ -1,10 +1,15 @@
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import fs from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createAccountsTestApp, createUser, type AccountsTestApp, type TestUser } from '../support/auth';
-import { CHROMIUM_PATH, SCREENSHOT_DIR, describeInBrowser, seriousAxeViolations } from './support/browser';
+import {
+  SCREENSHOT_DIR,
+  describeInBrowser,
+  launchChromium,
+  listen,
+  seriousAxeViolations,
+} from './support/browser';
 
 const SERVICE = 'ovhcloud-public-cloud-compute';
 const WIDTHS = [390, 1280];
@@ -55,24 +60,12 @@ describeInBrowser('supply-side pages: accessibility and layout, signed in as eac
 
   beforeAll(async () => {
     t = await createAccountsTestApp();
-    server = await new Promise((resolve) => {
-      const s = t.app.listen(0, '127.0.0.1', () => resolve(s));
-    });
-    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    ({ server, url } = await listen(t.app));
     users.supplier = await createUser(t, { role: 'supplier', providerId: 'ovhcloud' });
     users.curator = await createUser(t, { role: 'curator' });
     users.admin = await createUser(t, { role: 'admin' });
     fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--no-first-run',
-        '--disable-background-networking',
-      ],
-    });
+    browser = await launchChromium();
     for (const role of ['supplier', 'curator', 'admin'] as const) pages[role] = await signedIn(role);
   }, 120_000);
   afterAll(async () => {
