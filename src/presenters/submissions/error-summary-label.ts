@@ -7,6 +7,17 @@ interface Group {
   sources: SourceRowView[];
 }
 
+/** "ISO 27001 (vermelding 2)" — an evidence entry named by its scheme; "Een vermelding toevoegen" for the new one. */
+export function evidenceEntryLabel(entry: EvidenceEntryView, t: Translate): string {
+  if (entry.isNew) return t('submissions.evidence.new');
+  const scheme = entry.inputs
+    .find((i) => i.name.endsWith('.scheme'))
+    ?.options.find((o) => o.selected && o.value)?.label;
+  return scheme
+    ? t('submissions.evidenceItem', { scheme, n: entry.index + 1 })
+    : t('submissions.evidence.entry', { n: entry.index + 1 });
+}
+
 /**
  * Where in a long section form a problem is, for the error summary: "Beschikbaarheid (SLA) — bron 1,
  * URL" rather than a bare "URL". A summary line must make sense on its own (the contract section has 17
@@ -23,7 +34,7 @@ export function errorSummaryLabel(
   const groups: Group[] = [
     ...parts.facts.map((f) => ({ label: f.label, inputs: [...f.inputs, f.note], sources: f.sources })),
     ...(parts.evidence ?? []).map((e) => ({
-      label: e.isNew ? t('submissions.evidence.new') : t('submissions.evidence.entry', { n: e.index + 1 }),
+      label: evidenceEntryLabel(e, t),
       inputs: e.inputs,
       sources: e.sources,
     })),

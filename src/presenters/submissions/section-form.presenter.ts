@@ -9,7 +9,7 @@ import {
 import type { SubjectKind } from '../../domain/submissions/record.types';
 import type { Lang, Translate } from '../../i18n/i18n';
 import type { ReadModel } from '../../domain/catalogue/read-model';
-import { errorSummaryLabel } from './error-summary-label';
+import { errorSummaryLabel, evidenceEntryLabel } from './error-summary-label';
 import { optionLabel } from './option-label';
 
 export interface OptionView {
@@ -49,6 +49,8 @@ export interface EvidenceEntryView {
   inputs: InputView[];
   sources: SourceRowView[];
   remove: InputView;
+  /** The entry's legend, named by its scheme. */
+  legend?: string;
 }
 
 /** One line of the error summary (views/components/_error-summary.ejs). */
@@ -271,7 +273,9 @@ export function presentSectionForm(
     item.kind === 'field' ? [inputView(item.name, t(`submissions.field.${item.name}`), item.input, ctx)] : [],
   );
   const facts = section.items.flatMap((item) => (item.kind === 'fact' ? [factView(kind, item, ctx)] : []));
-  const evidence = section.evidence ? evidenceViews(ctx) : undefined;
+  const evidence = section.evidence
+    ? evidenceViews(ctx).map((e) => ({ ...e, legend: evidenceEntryLabel(e, t) }))
+    : undefined;
   const errorSummary = [...errors].map(([field, message]) => {
     const where = errorSummaryLabel(field, { fields, facts, evidence }, t);
     return {

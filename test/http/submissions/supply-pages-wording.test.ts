@@ -1,5 +1,11 @@
 import * as cheerio from 'cheerio';
-import { makeDocument, makeFact, makeProvider, makeService } from '../../support/catalogue-factory';
+import {
+  makeDocument,
+  makeEvidence,
+  makeFact,
+  makeProvider,
+  makeService,
+} from '../../support/catalogue-factory';
 import {
   createAccountsTestApp,
   createUser,
@@ -15,7 +21,9 @@ const LONG_DUTCH_DATE =
 const document = () =>
   makeDocument({
     providers: [makeProvider({ id: 'acme', name: 'Acme', control: makeFact('eea-controlled') })],
-    services: [makeService({ id: 'acme-cloud', providerId: 'acme', name: 'Acme Cloud' })],
+    services: [
+      makeService({ id: 'acme-cloud', providerId: 'acme', name: 'Acme Cloud', evidence: [makeEvidence()] }),
+    ],
   });
 
 /**
@@ -111,6 +119,18 @@ describe('supply-side pages as their users read them', () => {
     const custody = $data('#f-data-keyCustody-value option[value=byok]');
     expect(custody.text()).toBe('eigen sleutel aangeleverd (BYOK)');
     expect($data('#f-data-keyCustody-sources-0-kind option[value=primary]').text()).toBe('primaire bron');
+
+    // Evidence entries are named by their scheme; a date field's hint does not contradict the date picker.
+    const $evidence = cheerio.load((await agent.get(`${href}/evidence`).expect(200)).text);
+    const legends = $evidence('[data-test=evidence-entry] > legend')
+      .map((_, l) => $evidence(l).text())
+      .get();
+    expect(legends).toEqual([
+      expect.stringMatching(/^ISO.?27001 \(vermelding 1\)$/),
+      'Een vermelding toevoegen',
+    ]);
+    expect($evidence('input[type=date]').first().attr('aria-describedby')).toBeDefined();
+    expect($evidence('.cm-hint').text()).not.toContain('JJJJ');
 
     const $new = cheerio.load((await agent.get('/drafts/new-service').expect(200)).text);
     expect($new('.cm-breadcrumbs a[href="/supplier"]').text()).toBe('Uw vermeldingen');
