@@ -14,6 +14,14 @@ import {
 const SERVICE = 'ovhcloud-public-cloud-compute';
 const WIDTHS = [390, 1280];
 
+/** On a phone, the first element matching `selector` lies inside the window (not in a region scrolled away). */
+async function onScreenAtPhoneWidth(page: Page, selector: string): Promise<boolean> {
+  await page.setViewportSize({ width: 390, height: 844 });
+  const box = await page.locator(selector).first().boundingBox();
+  await page.setViewportSize({ width: 1280, height: 900 });
+  return box !== null && box.x >= 0 && box.x + box.width <= 390;
+}
+
 /** The document is no wider than the window (a phone must not scroll sideways). */
 const scrollsSideways = (page: Page) =>
   page.evaluate<boolean>('document.documentElement.scrollWidth > document.documentElement.clientWidth');
@@ -116,6 +124,8 @@ describeInBrowser('supply-side pages: accessibility and layout, signed in as eac
     problems.push(...(await check(page, 'curator-queue')));
     await Promise.all([page.waitForLoadState(), page.click('[data-test=submission] a')]);
     expect(await page.locator('[data-test=change]').count()).toBeGreaterThan(0);
+    // The curator's buttons are on a phone's screen, not in a table scrolled sideways.
+    expect(await onScreenAtPhoneWidth(page, '[data-test=change] [data-test=check]')).toBe(true);
     problems.push(...(await check(page, 'review')));
     expect(problems).toEqual([]);
   }, 120_000);
@@ -132,6 +142,8 @@ describeInBrowser('supply-side pages: accessibility and layout, signed in as eac
       expect((await page.goto(`${url}${path}`))?.status()).toBe(200);
       problems.push(...(await check(page, name)));
     }
+    await page.goto(`${url}/admin/users`);
+    expect(await onScreenAtPhoneWidth(page, '[data-test=user] [data-test=reset]')).toBe(true);
     expect(problems).toEqual([]);
   }, 120_000);
 });
