@@ -17,6 +17,11 @@ import { SCREENSHOT_DIR, describeInBrowser, launchChromium, listen } from './sup
 
 const SERVICE = 'ovhcloud-public-cloud-compute';
 
+/** An empty source row is folded under "Een bron toevoegen": open it as a user would. */
+async function openSourceRow(page: Page, input: string): Promise<void> {
+  if (!(await page.isVisible(input))) await page.click(`details:has(${input}) > summary`);
+}
+
 async function signInAs(page: Page, url: string, email: string, password: string): Promise<void> {
   await page.goto(`${url}/login`);
   // Setting a password from an invitation signs the user in already.
@@ -102,6 +107,7 @@ describeInBrowser('supply side, the whole flow in a browser', () => {
 
     await supplierPage.goto(`${draftUrl}/contract`);
     await supplierPage.fill('#f-contract-slaAvailabilityPct-value', '99,95');
+    await openSourceRow(supplierPage, '#f-contract-slaAvailabilityPct-sources-0-url');
     await supplierPage.fill(
       '#f-contract-slaAvailabilityPct-sources-0-url',
       'https://www.ovhcloud.com/en/terms-and-conditions/contracts/',
@@ -113,6 +119,7 @@ describeInBrowser('supply side, the whole flow in a browser', () => {
 
     await supplierPage.goto(`${draftUrl}/exit`);
     await supplierPage.check('input[name="exit.dataActSwitching.value"][value=true]');
+    await openSourceRow(supplierPage, '#f-exit-dataActSwitching-sources-0-url');
     await supplierPage.fill(
       '#f-exit-dataActSwitching-sources-0-url',
       'https://www.ovhcloud.com/en/lp/data-act/',

@@ -5,17 +5,16 @@ import { BadRequestError } from '../../errors';
 import { allAudit, countAudit, listAudit } from '../../repositories/accounts/audit.repository';
 import { listMail } from '../../repositories/accounts/mail.repository';
 import { auditCsv } from '../../presenters/admin/audit-csv';
+import { formatDateTime } from '../../presenters/date-time';
 
 const PAGE_SIZE = 50;
 const PageQuery = z.object({ page: z.coerce.number().int().min(1).max(1_000_000).default(1) });
 
-const dateTime = (d: Date | null): string =>
-  d
-    ? new Date(d)
-        .toISOString()
-        .replace('T', ' ')
-        .replace(/\.\d+Z$/, ' UTC')
-    : '';
+/** The translation of `key`, or undefined when there is none (t returns a missing key as is). */
+const known = (t: (key: string) => string, key: string): string | undefined => {
+  const text = t(key);
+  return text === key ? undefined : text;
+};
 
 /** GET /admin/audit: the trail, newest first, 50 rows a page, with the CSV export link. */
 export function auditPageController(knex: Knex): RequestHandler {
@@ -40,8 +39,13 @@ export function auditPageController(knex: Knex): RequestHandler {
       next: page < pages ? `/admin/audit?page=${page + 1}` : undefined,
       rows: rows.map((r) => ({
         ...r,
-        when: dateTime(r.occurred_at),
+        when: formatDateTime(r.occurred_at, res.locals.lang, { seconds: true }),
+        iso: new Date(r.occurred_at).toISOString(),
         detailText: r.detail ? JSON.stringify(r.detail) : '',
+        actionLabel: known(t, `admin.audit.actions.${r.action.replace(/\./g, '_')}`),
+        recordLabel: r.record_type
+          ? (known(t, `admin.audit.recordTypes.${r.record_type}`) ?? r.record_type)
+          : '',
       })),
     });
   };
@@ -70,7 +74,11 @@ export function outboxPageController(knex: Knex): RequestHandler {
         { href: '/account', label: t('accounts.account.title') },
         { label: t('admin.outbox.title') },
       ],
-      mails: mails.map((m) => ({ ...m, when: dateTime(m.created_at), sentWhen: dateTime(m.sent_at) })),
+      mails: mails.map((m) => ({
+        ...m,
+        when: formatDateTime(m.created_at, res.locals.lang),
+        sentWhen: formatDateTime(m.sent_at, res.locals.lang),
+      })),
     });
   };
 }

@@ -39,6 +39,7 @@ async function renderUsers(
       values: form.values ?? {},
       problems: shownProblems(res, form.problems ?? []),
       t: res.locals.t,
+      lang: res.locals.lang,
     }),
   );
 }

@@ -125,6 +125,7 @@ function renderSection(
     revision: state.row.revision,
     sectionId: section.id,
     form,
+    isCurator: isCurator(actorOf(req)),
   });
 }
 
@@ -200,6 +201,7 @@ function renderNewService(req: Request, res: Response, deps: Deps, errors: Field
     errors: errorMap,
     errorSummary: [...errorMap].map(([field, message]) => ({ field, href: `#${fieldId(field)}`, message })),
     fieldId,
+    isCurator: isCurator(actor),
     providers: isCurator(actor)
       ? [...model.providers.values()].map((p) => ({ id: p.id, name: p.name }))
       : [

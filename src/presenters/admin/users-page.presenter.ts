@@ -2,6 +2,8 @@ import type { UserRow } from '../../domain/accounts/account.types';
 import { ROLES } from '../../domain/accounts/account.types';
 import type { Provider } from '../../domain/catalogue.types';
 import type { ShownProblem } from '../accounts/shown-problem';
+import { formatDateTime } from '../date-time';
+import type { Lang } from '../../domain/lang';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 
@@ -19,9 +21,6 @@ export interface UserView {
   isMe: boolean;
 }
 
-const dateTime = (d: Date | null): string =>
-  d ? new Date(d).toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : '—';
-
 /** The administrators' users page: the table of users and the invitation form. */
 export function presentUsersPage(input: {
   users: UserRow[];
@@ -31,6 +30,7 @@ export function presentUsersPage(input: {
   values: Record<string, string>;
   problems: ShownProblem[];
   t: T;
+  lang: Lang;
 }) {
   const { t } = input;
   const users: UserView[] = input.users.map((u) => {
@@ -45,7 +45,7 @@ export function presentUsersPage(input: {
       providerName: u.provider_id ? (input.providers.get(u.provider_id)?.name ?? u.provider_id) : '',
       state,
       stateLabel: t(`admin.users.state.${state}`),
-      lastLogin: dateTime(u.last_login_at),
+      lastLogin: formatDateTime(u.last_login_at, input.lang) || '—',
       isMe: u.id === input.me,
     };
   });

@@ -6,6 +6,7 @@ import type { DraftCommentRow, DraftState } from '../../domain/submissions/draft
 import type { ReadModel } from '../../domain/catalogue/read-model';
 import { presentChanges, presentEffect, type ChangeView, type EffectView } from './change.presenter';
 import { errorText, fieldId, type ErrorLink } from './section-form.presenter';
+import { formatDateTime } from '../date-time';
 
 export interface SectionLinkView {
   id: string;
@@ -31,6 +32,8 @@ export interface DraftPageView {
   status: string;
   statusLabel: string;
   isNew: boolean;
+  /** The published page of the record (none for a new service, which has none yet). */
+  publishedHref?: string;
   outOfDate: boolean;
   underneath: ChangeView[];
   changes: (ChangeView & { decision?: string; reason?: string; decidedBy?: string })[];
@@ -44,15 +47,6 @@ export interface DraftPageView {
 function subjectName(state: DraftState): string {
   const record = state.record as { name?: string; id: string };
   return record.name ?? record.id;
-}
-
-function dateTime(date: Date | string | null, lang: Lang): string {
-  if (!date) return '';
-  return new Date(date).toLocaleString(lang === 'nl' ? 'nl-NL' : 'en-GB', {
-    timeZone: 'Europe/Amsterdam',
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
 }
 
 /** Age of a submission in whole days (0 on the day it came in). */
@@ -93,6 +87,9 @@ export function presentDraftPage(
     status: row.status,
     statusLabel: t(`submissions.status.${row.status}`),
     isNew: !state.base,
+    publishedHref: state.base
+      ? `/${kind === 'service' ? 'services' : 'providers'}/${encodeURIComponent(row.subject_id)}`
+      : undefined,
     outOfDate: state.outOfDate,
     underneath: presentChanges(kind, state.underneath, t, lang),
     changes,
@@ -108,12 +105,12 @@ export function presentDraftPage(
     comments: comments.map((c) => ({
       author: c.author_email,
       role: t(`submissions.role.${c.author_role}`),
-      date: dateTime(c.created_at, lang),
+      date: formatDateTime(c.created_at, lang),
       body: c.body,
       returned: c.returned,
     })),
     author: row.author_email,
-    submittedOn: row.submitted_at ? dateTime(row.submitted_at, lang) : undefined,
+    submittedOn: row.submitted_at ? formatDateTime(row.submitted_at, lang) : undefined,
   };
 }
 

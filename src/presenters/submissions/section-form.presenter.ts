@@ -9,6 +9,8 @@ import {
 import type { SubjectKind } from '../../domain/submissions/record.types';
 import type { Lang, Translate } from '../../i18n/i18n';
 import type { ReadModel } from '../../domain/catalogue/read-model';
+import { errorSummaryLabel, evidenceEntryLabel } from './error-summary-label';
+import { optionLabel } from './option-label';
 
 export interface OptionView {
   value: string;
@@ -47,6 +49,8 @@ export interface EvidenceEntryView {
   inputs: InputView[];
   sources: SourceRowView[];
   remove: InputView;
+  /** The entry's legend, named by its scheme. */
+  legend?: string;
 }
 
 /** One line of the error summary (views/components/_error-summary.ejs). */
@@ -73,7 +77,7 @@ interface Context {
   lang: Lang;
 }
 
-function options(input: ValueInput, ctx: Context, selected: string[]): OptionView[] {
+function options(name: string, input: ValueInput, ctx: Context, selected: string[]): OptionView[] {
   const { t, model, lang } = ctx;
   let values: { value: string; label: string }[] = [];
   if (input.type === 'bool') {
@@ -85,7 +89,7 @@ function options(input: ValueInput, ctx: Context, selected: string[]): OptionVie
   } else if (input.type === 'select') {
     values = [
       { value: '', label: t('submissions.form.notSet') },
-      ...input.options.map((v) => ({ value: v, label: v })),
+      ...input.options.map((v) => ({ value: v, label: optionLabel(name, v, t) })),
     ];
   } else if (input.type === 'checkboxes') {
     if (input.options === 'categories') {
@@ -95,7 +99,7 @@ function options(input: ValueInput, ctx: Context, selected: string[]): OptionVie
         value: c.id,
         label: c.name[lang] ?? c.name.nl,
       }));
-    } else values = input.options.map((v) => ({ value: v, label: v }));
+    } else values = input.options.map((v) => ({ value: v, label: optionLabel(name, v, t) }));
   }
   return values.map((o) => ({ ...o, selected: selected.includes(o.value) }));
 }
@@ -137,7 +141,7 @@ function inputView(name: string, label: string, input: ValueInput, ctx: Context)
     control,
     inputmode,
     value,
-    options: options(input, ctx, control === 'radios' ? [value] : all.map(String)),
+    options: options(name, input, ctx, control === 'radios' ? [value] : all.map(String)),
     hint,
     error: ctx.errors.get(name),
   };
@@ -269,11 +273,16 @@ export function presentSectionForm(
     item.kind === 'field' ? [inputView(item.name, t(`submissions.field.${item.name}`), item.input, ctx)] : [],
   );
   const facts = section.items.flatMap((item) => (item.kind === 'fact' ? [factView(kind, item, ctx)] : []));
-  const evidence = section.evidence ? evidenceViews(ctx) : undefined;
-  const errorSummary = [...errors].map(([field, message]) => ({
-    field,
-    href: `#${field ? fieldId(field) : 'main'}`,
-    message,
-  }));
+  const evidence = section.evidence
+    ? evidenceViews(ctx).map((e) => ({ ...e, legend: evidenceEntryLabel(e, t) }))
+    : undefined;
+  const errorSummary = [...errors].map(([field, message]) => {
+    const where = errorSummaryLabel(field, { fields, facts, evidence }, t);
+    return {
+      field,
+      href: `#${field ? fieldId(field) : 'main'}`,
+      message: where ? `${where}: ${message}` : message,
+    };
+  });
   return { fields, facts, evidence, errorSummary };
 }

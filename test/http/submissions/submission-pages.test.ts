@@ -185,6 +185,8 @@ describe('submission pages', () => {
     const openness = review('[data-test=effect] [data-test=effect-dimension]').eq(2);
     expect([openness.attr('data-before'), openness.attr('data-after')]).toEqual(['1', '2']);
     expect(openness.find('[data-test=moved]').text()).toContain('T2');
+    // The changed row is marked (the attribute written, not escaped into text).
+    expect(openness.attr('class')).toBe('cm-changed');
 
     await a.agent
       .post(`/curator/submissions/${session.id}/decisions`)
