@@ -21,8 +21,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Fixes the assessment date (YYYY-MM-DD), e.g. for reproducible exports; default: today. */
   ASSESSMENT_DATE: z.string().refine(isIsoDate, 'must be a real date written YYYY-MM-DD').optional(),
-  /** Public base URL, used in CSV exports and absolute links. */
-  PUBLIC_BASE_URL: z.string().url().default('http://localhost:3000'),
+  /** Public base URL, used in CSV exports and absolute links; default http://localhost:<PORT>. */
+  PUBLIC_BASE_URL: z.string().url().optional(),
   /** How often the database is pinged to notice an outage (ms). */
   DB_HEALTH_INTERVAL_MS: z.coerce.number().int().min(100).default(2000),
   /** API requests per minute per client address. */
@@ -139,7 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pgliteMemory: e.PGLITE_MEMORY ?? false,
     logLevel: e.LOG_LEVEL,
     assessmentDate: e.ASSESSMENT_DATE,
-    publicBaseUrl: e.PUBLIC_BASE_URL.replace(/\/$/, ''),
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     dbHealthIntervalMs: e.DB_HEALTH_INTERVAL_MS,
     apiRateLimitPerMinute: e.API_RATE_LIMIT_PER_MINUTE,
     sessionSecret: e.SESSION_SECRET ?? 'development-only-secret-change-me',

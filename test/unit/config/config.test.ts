@@ -1,6 +1,13 @@
 import { ConfigError, loadConfig } from '../../../src/config';
 
 describe('loadConfig', () => {
+  it('links to the port it listens on unless a public address is set', () => {
+    expect(loadConfig({ PORT: '3917' }).publicBaseUrl).toBe('http://localhost:3917');
+    expect(loadConfig({ PORT: '3917', PUBLIC_BASE_URL: 'https://cloudmarkt.example/' }).publicBaseUrl).toBe(
+      'https://cloudmarkt.example',
+    );
+  });
+
   it('lets the heap grow to twice what is live by default', () => {
     expect(loadConfig({}).heapGrowingPercent).toBe(100);
   });
