@@ -69,8 +69,10 @@ describe('invitations, reset links and the first-run set-up', () => {
     const account = await agent.get('/account').expect(200);
     expect(cheerio.load(account.text)('[data-test=account-provider]').text()).toBe('ovhcloud');
     // A password hash in the PHC format of scrypt, never the password.
-    const hash = (await t.db.knex('users').where({ id: user?.id }).first())?.password_hash ?? '';
-    expect(hash).toMatch(/^\$scrypt\$ln=\d+,r=8,p=1\$/);
+    const row = await t.db.knex('users').where({ id: user?.id }).first();
+    expect(row?.password_hash ?? '').toMatch(/^\$scrypt\$ln=\d+,r=8,p=1\$/);
+    // Signed in by the link: the administrator's users page shows when.
+    expect(row?.last_login_at).toBeInstanceOf(Date);
 
     // The link is spent.
     const again = await request(t.app).get(path).expect(410);

@@ -111,9 +111,11 @@ export async function redeemLink(
         return { ok: false, problems: [{ field: 'email', code: 'emailTaken' }] };
       user = await insertUser(trx, { email, role: 'admin', providerId: null });
     }
+    // The link signs the user in (the controller starts the session), so it counts as a login.
     const updated = (await updateUser(trx, (user as UserRow).id, {
       password_hash: passwordHash,
       password_changed_at: now,
+      last_login_at: now,
     })) as UserRow;
     await markTokenUsed(trx, state.token.id, now);
     await deleteSessionsOfUser(trx, updated.id);
