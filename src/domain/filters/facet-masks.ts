@@ -102,10 +102,21 @@ export function countOptions(index: FilterIndex, f: number, base: TypedFastBitSe
       counts[n] = base.intersection_size(bitset);
     });
   } else {
-    base.forEach((position) => {
-      const matched = index.matches[position][f];
-      for (let i = 0; i < matched.length; i++) counts[matched[i]]++;
-    });
+    const single = index.single[f];
+    const words = base.words;
+    for (let k = 0; k < words.length; k++) {
+      let w = words[k];
+      while (w !== 0) {
+        const bit = w & -w;
+        const position = (k << 5) + 31 - Math.clz32(bit);
+        w ^= bit;
+        if (single) counts[single[position]]++;
+        else {
+          const matched = index.matches[position][f];
+          for (let i = 0; i < matched.length; i++) counts[matched[i]]++;
+        }
+      }
+    }
   }
   return counts;
 }

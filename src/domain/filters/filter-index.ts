@@ -25,6 +25,11 @@ export interface FilterIndex {
    * provider would cost tens of megabytes; their masks are built from the postings on demand).
    */
   bitsets: readonly (readonly TypedFastBitSet[] | undefined)[];
+  /**
+   * Per facet without bitsets whose every service matches exactly one option (providers): the
+   * option number per position, so counting over a mask reads one typed array.
+   */
+  single: readonly (Int32Array | undefined)[];
   /** Number of services (bits in every mask). */
   size: number;
   /** Service id → position in the read model's default order. */
@@ -83,6 +88,11 @@ function buildFilterIndex(model: ReadModel): FilterIndex {
     postings,
     bitsets: postings.map((lists) =>
       lists.length <= BITSET_FACET_OPTIONS ? lists.map((list) => bitsetOf(list, matches.length)) : undefined,
+    ),
+    single: postings.map((lists, f) =>
+      lists.length > BITSET_FACET_OPTIONS && matches.every((perFacet) => perFacet[f].length === 1)
+        ? Int32Array.from(matches, (perFacet) => perFacet[f][0])
+        : undefined,
     ),
     size: matches.length,
     position: new Map(model.services.map((e, i) => [e.service.id, i])),
