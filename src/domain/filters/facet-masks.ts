@@ -96,13 +96,13 @@ export function countOptions(index: FilterIndex, f: number, base: TypedFastBitSe
     return counts;
   }
   const bitsets = index.bitsets[f];
-  // Walking a set bit (random access to its service's matches) costs a few word operations.
+  // Walking a set bit (two typed-array reads for its matches) costs a few word operations.
   if (bitsets && bitsets.length * base.words.length <= 4 * popcount(base)) {
     bitsets.forEach((bitset, n) => {
       counts[n] = base.intersection_size(bitset);
     });
   } else {
-    const single = index.single[f];
+    const { start, options } = index.matched[f];
     const words = base.words;
     for (let k = 0; k < words.length; k++) {
       let w = words[k];
@@ -110,11 +110,7 @@ export function countOptions(index: FilterIndex, f: number, base: TypedFastBitSe
         const bit = w & -w;
         const position = (k << 5) + 31 - Math.clz32(bit);
         w ^= bit;
-        if (single) counts[single[position]]++;
-        else {
-          const matched = index.matches[position][f];
-          for (let i = 0; i < matched.length; i++) counts[matched[i]]++;
-        }
+        for (let i = start[position]; i < start[position + 1]; i++) counts[options[i]]++;
       }
     }
   }
