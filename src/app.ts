@@ -11,6 +11,7 @@ import { requestLimits } from './middleware/request-limits';
 import { securityHeaders } from './middleware/security-headers';
 import { VIEWS_DIR } from './paths';
 import { fragmentCache } from './presenters/view-fragment';
+import { precompileTemplates } from './view-templates';
 import { registerRoutes } from './routes';
 
 /**
@@ -50,6 +51,7 @@ export function createApp(deps: AppDeps): Express {
   );
   app.set('query parser', 'simple');
   app.locals.fragment = fragmentCache(cache);
+  if (cache) precompileTemplates(VIEWS_DIR);
 
   // One access-log line per request at `info`. Below that level pino-http would still build a child
   // logger (serialising the request) per request for lines nobody writes; failures are logged by
