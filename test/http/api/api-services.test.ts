@@ -16,9 +16,12 @@ describe('JSON API /api/v1/services', () => {
         page: 1,
         perPage: 20,
         assessedOn: '2026-11-28',
+        view: 'default',
       });
       expect(res.body.items).toHaveLength(20);
       const first = api.t.store.current().services[0];
+      // The reference catalogue has no checked sources yet: nothing counts in the checked-only view.
+      const checked = api.t.store.checkedOnly().serviceById.get(first.service.id)?.assessment;
       expect(res.body.items[0]).toEqual({
         id: first.service.id,
         name: first.service.name,
@@ -35,7 +38,16 @@ describe('JSON API /api/v1/services', () => {
             : null,
           limitedBy: first.assessment.limitedBy,
         },
+        sovereigntyCheckedOnly: {
+          overall: checked?.overall,
+          jurisdiction: checked?.dimensions.jurisdiction.level,
+          data: checked?.dimensions.data.level,
+          openness: checked?.dimensions.openness.level,
+          assurance: checked?.dimensions.assurance.applicable ? checked.dimensions.assurance.level : null,
+          limitedBy: checked?.limitedBy,
+        },
       });
+      expect(res.body.items[0].sovereigntyCheckedOnly.overall).toBe(0);
     });
 
     it('filters with the list vocabulary and counts facet options without their own selection', async () => {
