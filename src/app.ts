@@ -10,6 +10,8 @@ import { requireDatabase } from './middleware/require-database';
 import { requestLimits } from './middleware/request-limits';
 import { securityHeaders } from './middleware/security-headers';
 import { VIEWS_DIR } from './paths';
+import { fragmentCache } from './presenters/view-fragment';
+import { precompileTemplates } from './view-templates';
 import { registerRoutes } from './routes';
 
 /**
@@ -48,6 +50,8 @@ export function createApp(deps: AppDeps): Express {
     ejs.renderFile(file, data as ejs.Data, { root: VIEWS_DIR, cache }, callback),
   );
   app.set('query parser', 'simple');
+  app.locals.fragment = fragmentCache(cache);
+  if (cache) precompileTemplates(VIEWS_DIR);
 
   // One access-log line per request at `info`. Below that level pino-http would still build a child
   // logger (serialising the request) per request for lines nobody writes; failures are logged by

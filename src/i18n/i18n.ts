@@ -52,11 +52,25 @@ function messagesFor(lang: Lang): Messages {
   return catalogues[lang];
 }
 
+/** A message split at its `{name}` placeholders: text at even indexes, names at odd ones. */
+const parsed = new Map<string, string[]>();
+
 function interpolate(template: string, params?: Params): string {
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  let parts = parsed.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    // Messages are a fixed set; the bound only guards against keys made from unexpected values.
+    if (parsed.size < 10_000) parsed.set(template, parts);
+  }
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    text +=
+      (Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : `{${name}}`) +
+      parts[i + 1];
+  }
+  return text;
 }
 
 /**

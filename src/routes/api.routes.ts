@@ -12,6 +12,7 @@ import {
 } from '../controllers/api/catalogue-api.controller';
 import { changesApiController } from '../controllers/api/changes-api.controller';
 import { openApiController } from '../controllers/api/openapi.controller';
+import { facetOptionsApiController } from '../controllers/api/facet-options-api.controller';
 import { serviceListController } from '../controllers/api/service-list.controller';
 import { API_BASE } from '../presenters/api/openapi';
 import { apiResponseCache } from '../middleware/api-cache';
@@ -29,6 +30,7 @@ export function apiRoutes(deps: ApiDeps): Router {
   router.use(API_BASE, apiResponseCache({ store: deps.store, cache: deps.cache }));
   router.get('/api', apiPageController(deps));
   router.get(`${API_BASE}/services`, serviceListController(deps));
+  router.get(`${API_BASE}/services/facets/:facet`, facetOptionsApiController(deps));
   router.get(`${API_BASE}/services/:id`, catalogueIdParam('service'), serviceDetailController(deps));
   router.get(`${API_BASE}/providers`, providerListController(deps));
   router.get(`${API_BASE}/providers/:id`, catalogueIdParam('provider'), providerDetailController(deps));

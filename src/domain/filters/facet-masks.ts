@@ -96,16 +96,23 @@ export function countOptions(index: FilterIndex, f: number, base: TypedFastBitSe
     return counts;
   }
   const bitsets = index.bitsets[f];
-  // Walking a set bit (random access to its service's matches) costs a few word operations.
+  // Walking a set bit (two typed-array reads for its matches) costs a few word operations.
   if (bitsets && bitsets.length * base.words.length <= 4 * popcount(base)) {
     bitsets.forEach((bitset, n) => {
       counts[n] = base.intersection_size(bitset);
     });
   } else {
-    base.forEach((position) => {
-      const matched = index.matches[position][f];
-      for (let i = 0; i < matched.length; i++) counts[matched[i]]++;
-    });
+    const { start, options } = index.matched[f];
+    const words = base.words;
+    for (let k = 0; k < words.length; k++) {
+      let w = words[k];
+      while (w !== 0) {
+        const bit = w & -w;
+        const position = (k << 5) + 31 - Math.clz32(bit);
+        w ^= bit;
+        for (let i = start[position]; i < start[position + 1]; i++) counts[options[i]]++;
+      }
+    }
   }
   return counts;
 }

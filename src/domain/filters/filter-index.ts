@@ -15,8 +15,12 @@ export interface FilterIndex {
   options: readonly (readonly string[])[];
   /** Per facet: option value → its number. */
   optionNumber: readonly ReadonlyMap<string, number>[];
-  /** Per service (read model order), per facet: numbers of the matched options, each once. */
-  matches: readonly (readonly (readonly number[])[])[];
+  /**
+   * Per facet: the numbers of the options each service matches (each once), flat: service p's are
+   * `options[start[p]]` to `options[start[p + 1] - 1]`. Counting over a mask reads two typed arrays
+   * per set bit instead of a list per service.
+   */
+  matched: readonly { start: Int32Array; options: Int32Array }[];
   /** Per facet, per option: positions of the services matching it, ascending. */
   postings: readonly (readonly Int32Array[])[];
   /**
@@ -79,7 +83,7 @@ function buildFilterIndex(model: ReadModel): FilterIndex {
   return {
     options,
     optionNumber,
-    matches,
+    matched: FACETS.map((_facet, f) => flatten(matches, f)),
     postings,
     bitsets: postings.map((lists) =>
       lists.length <= BITSET_FACET_OPTIONS ? lists.map((list) => bitsetOf(list, matches.length)) : undefined,
@@ -88,6 +92,14 @@ function buildFilterIndex(model: ReadModel): FilterIndex {
     position: new Map(model.services.map((e, i) => [e.service.id, i])),
     sla,
   };
+}
+
+function flatten(matches: readonly (readonly (readonly number[])[])[], f: number) {
+  const start = new Int32Array(matches.length + 1);
+  matches.forEach((perFacet, position) => (start[position + 1] = start[position] + perFacet[f].length));
+  const options = new Int32Array(start[matches.length]);
+  matches.forEach((perFacet, position) => options.set(perFacet[f], start[position]));
+  return { start, options };
 }
 
 function toNumbers(values: Iterable<string>, optionNumber: ReadonlyMap<string, number>): number[] {

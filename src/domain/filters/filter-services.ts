@@ -62,7 +62,9 @@ export function filterServices(
     // catalogue-wide order of that key, sorted once per model, instead of sorting on every request.
     const order =
       compare === compareByLevel ? undefined : orderOf(index, model, query.sort ?? 'level', compare);
-    items = pageOf(masks.matching, order, start, query.perPage).map((position) => model.services[position]);
+    items = pageOf(masks.matching, total, order, start, query.perPage).map(
+      (position) => model.services[position],
+    );
   }
 
   let facets: Facets | undefined;
@@ -125,15 +127,21 @@ export async function prepareOrders(model: ReadModel): Promise<void> {
   }
 }
 
-const orders = new WeakMap<FilterIndex, Map<string, Int32Array>>();
+/** Every service's position sorted by one key (`positions`), and each position's place in it (`rank`). */
+interface Order {
+  positions: Int32Array;
+  rank: Int32Array;
+}
 
-/** Every service's position, sorted by one key: computed on first use, then kept with the index. */
+const orders = new WeakMap<FilterIndex, Map<string, Order>>();
+
+/** The order of one key: computed on first use, then kept with the index. */
 function orderOf(
   index: FilterIndex,
   model: ReadModel,
   key: string,
   compare: (a: ServiceEntry, b: ServiceEntry) => number,
-): Int32Array {
+): Order {
   let byKey = orders.get(index);
   if (!byKey) {
     byKey = new Map();
@@ -143,19 +151,24 @@ function orderOf(
   if (!order) {
     const positions = Array.from(model.services.keys());
     positions.sort((a, b) => compare(model.services[a], model.services[b]));
-    order = Int32Array.from(positions);
+    const rank = new Int32Array(positions.length);
+    positions.forEach((position, i) => (rank[position] = i));
+    order = { positions: Int32Array.from(positions), rank };
     byKey.set(key, order);
   }
   return order;
 }
 
 /**
- * Positions `start` to `start + count` of the matching services, in the given catalogue-wide order
- * (undefined: position order). Stops as soon as the page is full.
+ * Positions `start` to `start + count` of the `total` matching services, in the given
+ * catalogue-wide order (undefined: position order). Walks the order until the page is full, unless
+ * the matches are so few that sorting their ranks touches less (a late page of a narrow selection
+ * would walk most of the catalogue).
  */
 function pageOf(
   matching: TypedFastBitSet,
-  order: Int32Array | undefined,
+  total: number,
+  order: Order | undefined,
   start: number,
   count: number,
 ): number[] {
@@ -166,7 +179,19 @@ function pageOf(
     return page.length < count;
   };
   if (order) {
-    for (let i = 0; i < order.length; i++) if (matching.has(order[i]) && !take(order[i])) break;
+    const { positions, rank } = order;
+    const walk = (Math.min(start + count, total) * positions.length) / Math.max(1, total);
+    if (total * Math.log2(total + 2) < walk) {
+      const ranks = new Int32Array(total);
+      let i = 0;
+      matching.forEach((position) => {
+        ranks[i++] = rank[position];
+      });
+      ranks.sort();
+      for (let r = start; r < Math.min(total, start + count); r++) page.push(positions[ranks[r]]);
+      return page;
+    }
+    for (let i = 0; i < positions.length; i++) if (matching.has(positions[i]) && !take(positions[i])) break;
     return page;
   }
   const words = matching.words;

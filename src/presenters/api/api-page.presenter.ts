@@ -37,6 +37,7 @@ export function presentApiPage(
   // Example links for the endpoints with an id: the first service and provider of the catalogue.
   const examples: Record<string, string | undefined> = {
     '/services/{id}': model.services[0] && `/services/${model.services[0].service.id}`,
+    '/services/facets/{facet}': '/services/facets/provider',
     '/providers/{id}': model.document.providers[0] && `/providers/${model.document.providers[0].id}`,
     '/solutions': solutionExample(model),
   };

@@ -121,6 +121,32 @@ export function openApiSchemas(): Record<string, JsonSchema> {
       },
       items: list(ref('ServiceItem')),
       facets: ref('Facets'),
+      moreFacetOptions: {
+        ...object(
+          Object.fromEntries(
+            FACETS.map((f) => [
+              f.name,
+              object({ total: count, href: { ...link, description: 'The full list (listFacetOptions)' } }),
+            ]),
+          ),
+          [],
+        ),
+        description:
+          'The facets whose list above leaves options out (a facet lists at most its 10 options with the most matches, plus every selected one): how many options their full list holds, and its address.',
+      },
+    }),
+    FacetOptionList: object({
+      facet: { type: 'string', enum: FACETS.map((f) => f.name) },
+      ...paged,
+      perPage: { type: 'integer', minimum: 1 },
+      items: list(
+        object({
+          value: { type: 'string' },
+          label: { type: 'string' },
+          count,
+          selected: { type: 'boolean' },
+        }),
+      ),
     }),
     Message: message,
     Rung: object({

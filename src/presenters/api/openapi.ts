@@ -1,3 +1,4 @@
+import { FACETS } from '../../domain/filters';
 import type { JsonSchema } from './catalogue-components';
 import {
   FILTER_PARAMETERS,
@@ -32,6 +33,8 @@ interface Operation {
   /** Name of the 200 response schema. */
   schema: string;
   notFound?: boolean;
+  /** What a 404 means, when not an unknown id. */
+  notFoundText?: string;
 }
 
 function operation(op: Operation) {
@@ -47,7 +50,9 @@ function operation(op: Operation) {
           description: 'A parameter is invalid; details name it and, where possible, the allowed values.',
           content: json(ref('Error')),
         },
-        ...(op.notFound ? { '404': { description: 'No such id.', content: json(ref('Error')) } } : {}),
+        ...(op.notFound
+          ? { '404': { description: op.notFoundText ?? 'No such id.', content: json(ref('Error')) } }
+          : {}),
         ...ERROR_RESPONSES,
       },
     },
@@ -60,10 +65,31 @@ export const OPERATIONS: ({ path: string } & Operation)[] = [
     path: '/services',
     operationId: 'listServices',
     summary:
-      'Services: the same filters, search and order as /services, with facet counts; `view` names ' +
-      'the view (default or checked-only) the levels and filters use.',
+      'Services: the same filters, search and order as /services, with facet counts (a facet with many ' +
+      'options, such as provider, lists its top options and the selected ones, and links to all of ' +
+      'them); `view` names the view (default or checked-only) the levels and filters use.',
     parameters: FILTER_PARAMETERS,
     schema: 'ServiceList',
+  },
+  {
+    path: '/services/facets/{facet}',
+    operationId: 'listFacetOptions',
+    summary:
+      'Every option of one facet for the selection (the parameters of /services), A–Z by label with ' +
+      'counts, 100 a page: `page` pages the options. Where /services lists a facet in part.',
+    parameters: [
+      {
+        name: 'facet',
+        in: 'path',
+        required: true,
+        description: 'The facet (a key of the facets of /services).',
+        schema: { type: 'string', enum: FACETS.map((f) => f.name) },
+      },
+      ...FILTER_PARAMETERS,
+    ],
+    schema: 'FacetOptionList',
+    notFound: true,
+    notFoundText: 'No such facet.',
   },
   {
     path: '/services/{id}',

@@ -14,7 +14,7 @@ import { optionLabel } from './filter-labels';
 import { presentFilterPanel, type FacetView } from './filter-panel.presenter';
 import { presentPagination, type PaginationView } from './pagination.presenter';
 import { presentSearchFeedback, type SearchFeedbackView } from './search-feedback.presenter';
-import { presentServiceCard, type ServiceCardView } from './service-card.presenter';
+import { serviceCardOf, type ServiceCardView } from './service-card.presenter';
 import { presentSearchHighlight, type SearchHighlightView } from '../search/search-highlight.presenter';
 import { changesFeedLink } from '../history/history-page.presenter';
 
@@ -106,14 +106,14 @@ export function presentListingPage(input: ListingInput, t: Translate, lang: Lang
       .sort((a, b) => a - b)
       .map((n) => ({ value: n, selected: n === query.perPage })),
     facets: presentFilterPanel(result, query, model, t, lang, { basePath, fixedCategory: categoryId }),
-    cards: result.items.map((entry) => ({
-      ...presentServiceCard(entry, model.assessedOn, t, lang),
+    cards: result.items.map((entry) => {
       // The badge shows the level of the view in use; the checked-only view says so by name.
-      ...(query.checked ? { levelView: t('sovereignty.views.checkedOnly') } : {}),
-      ...(searched.search?.ok
-        ? { highlight: presentSearchHighlight(entry, model, searched.search, t, lang) }
-        : {}),
-    })),
+      const levelView = query.checked ? t('sovereignty.views.checkedOnly') : undefined;
+      const card = serviceCardOf(entry, model.assessedOn, t, lang, levelView);
+      return searched.search?.ok
+        ? { ...card, highlight: presentSearchHighlight(entry, model, searched.search, t, lang) }
+        : card;
+    }),
     showing:
       result.items.length > 0
         ? t('filters.page.showing', { from, to: from + result.items.length - 1, total: result.total })

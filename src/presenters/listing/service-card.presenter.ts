@@ -23,6 +23,35 @@ export interface ServiceCardView {
   certificates: string[];
 }
 
+const presented = new WeakMap<ServiceEntry, Map<string, ServiceCardView>>();
+
+/**
+ * presentServiceCard (with the name of the level view when not the default), made once per service
+ * entry, assessment date, language and view and then reused:
+ * an entry belongs to one read model, so the cards go with it when the catalogue changes. The same
+ * object each time also lets the list page keep the card's rendered HTML (views' `fragment`).
+ */
+export function serviceCardOf(
+  entry: ServiceEntry,
+  assessedOn: string,
+  t: Translate,
+  lang: Lang,
+  levelView?: string,
+): ServiceCardView {
+  let byLang = presented.get(entry);
+  if (!byLang) {
+    byLang = new Map();
+    presented.set(entry, byLang);
+  }
+  const key = `${lang} ${assessedOn} ${levelView ?? ''}`;
+  let card = byLang.get(key);
+  if (!card) {
+    card = { ...presentServiceCard(entry, assessedOn, t, lang), ...(levelView ? { levelView } : {}) };
+    byLang.set(key, card);
+  }
+  return card;
+}
+
 /** One result card: what a buyer scans a list for, with the level as number and name. */
 export function presentServiceCard(
   entry: ServiceEntry,

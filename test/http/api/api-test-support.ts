@@ -1,5 +1,8 @@
 import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
+import request from 'supertest';
+import type { CatalogueDocument } from '../../../src/domain/catalogue.types';
+import { createTestApp, referenceCatalogue, type TestApp } from '../../support/test-app';
 
 const DOCUMENT_ID = 'https://cloudmarkt.test/openapi.json';
 
@@ -72,4 +75,30 @@ export function parseCsv(text: string): string[][] {
     rows.push(row);
   }
   return rows;
+}
+
+export interface ApiApp {
+  t: TestApp;
+  doc: CatalogueDocument;
+  /** Problems of a response against its schema in the app's own OpenAPI description (none: []). */
+  check: (path: string, status: number, body: unknown) => string[];
+  /** A GET that must answer JSON with this status. */
+  get: (url: string, status: number) => request.Test;
+}
+
+/** The app over the reference catalogue, with its OpenAPI response checker; set up before the suite's tests. */
+export function useApiApp(): ApiApp {
+  const api = {} as ApiApp;
+  beforeAll(async () => {
+    api.doc = referenceCatalogue();
+    api.t = await createTestApp({ document: api.doc });
+    const openapi = await request(api.t.app).get('/api/v1/openapi.json').expect(200);
+    api.check = responseChecker(openapi.body as object);
+    api.get = (url, status) =>
+      request(api.t.app)
+        .get(url)
+        .expect('Content-Type', /application\/json/)
+        .expect(status);
+  });
+  return api;
 }

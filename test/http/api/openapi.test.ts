@@ -58,6 +58,7 @@ describe('GET /api/v1/openapi.json', () => {
         '/api/v1/providers/{id}',
         '/api/v1/services',
         '/api/v1/services/{id}',
+        '/api/v1/services/facets/{facet}',
         '/api/v1/solutions',
       ].sort(),
     );
