@@ -1,8 +1,9 @@
 import type { RequestHandler } from 'express';
 import { FACETS } from '../../domain/filters';
-import { listFacetOptions } from '../../domain/filters/facet-option-list';
+import { OPTION_LIST_REFUSES, listFacetOptions } from '../../domain/filters/facet-option-list';
 import { NotFoundError } from '../../errors';
-import { sendCachedJson } from '../../middleware/api-http';
+import { apiLang, sendCachedJson } from '../../middleware/api-http';
+import { translator } from '../../i18n/i18n';
 import { presentFacetOptionList } from '../../presenters/api/facet-option-list.presenter';
 import { optionLabel } from '../../presenters/listing/filter-labels';
 import type { ListingDeps } from '../../services/listing/list-services';
@@ -19,6 +20,12 @@ export function facetOptionsApiController(deps: ListingDeps): RequestHandler {
   return (req, res) => {
     const facet = FACETS.find((f) => f.name === req.params.facet);
     if (!facet) throw new NotFoundError('page');
+    const refused = OPTION_LIST_REFUSES.filter((name) => req.query[name] !== undefined);
+    if (refused.length > 0) {
+      const t = translator(apiLang(req));
+      const problems = refused.map((parameter) => ({ parameter, code: 'filters.options.notTaken' }));
+      throw badRequest(problems, t, { withCodes: true });
+    }
     const { lang, t, model, query, result } = list(req);
     const options = listFacetOptions(model, result, query, facet.name, lang, (value) =>
       optionLabel(t, model, lang, facet.name, value),

@@ -122,3 +122,9 @@ export function listFacetOptions(
     initials: [...initials].map(([initial, page]) => ({ initial, page })),
   };
 }
+
+/**
+ * Parameters of the list that a facet's option list does not take: its options are always A–Z,
+ * 100 a page. Refused rather than ignored, so a client never gets another order than it asked for.
+ */
+export const OPTION_LIST_REFUSES: readonly string[] = ['sort', 'perPage'];

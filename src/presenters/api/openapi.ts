@@ -1,4 +1,5 @@
 import { FACETS } from '../../domain/filters';
+import { OPTION_LIST_REFUSES } from '../../domain/filters/facet-option-list';
 import type { JsonSchema } from './catalogue-components';
 import {
   FILTER_PARAMETERS,
@@ -85,7 +86,8 @@ export const OPERATIONS: ({ path: string } & Operation)[] = [
         description: 'The facet (a key of the facets of /services).',
         schema: { type: 'string', enum: FACETS.map((f) => f.name) },
       },
-      ...FILTER_PARAMETERS,
+      // The options are always A–Z, 100 a page: the list's order and page size do not apply.
+      ...FILTER_PARAMETERS.filter((p) => !OPTION_LIST_REFUSES.includes(p.name)),
     ],
     schema: 'FacetOptionList',
     notFound: true,

@@ -195,4 +195,21 @@ describe('JSON API: facets that stay small', () => {
     const bad = await get('/api/v1/services/facets/provider?level=9', 400);
     expect(bad.body.error.details[0].parameter).toBe('level');
   });
+
+  it('refuses the list’s order and page size instead of ignoring them (options are A–Z, 100 a page)', async () => {
+    const res = await get('/api/v1/services/facets/provider?sort=name&perPage=10', 400);
+    expect(api.check('/api/v1/services/facets/{facet}', 400, res.body)).toEqual([]);
+    expect(res.body.error.details.map((d: { parameter: string }) => d.parameter)).toEqual([
+      'sort',
+      'perPage',
+    ]);
+    expect(res.body.error.details[0].message).toContain('100 per pagina');
+    const openapi = (await get('/api/v1/openapi.json', 200)).body as {
+      paths: Record<string, { get: { parameters: { name: string }[] } }>;
+    };
+    const described = openapi.paths['/api/v1/services/facets/{facet}'].get.parameters.map((p) => p.name);
+    expect(described).toEqual(expect.arrayContaining(['facet', 'page', 'model']));
+    expect(described).not.toEqual(expect.arrayContaining(['sort']));
+    expect(described).not.toEqual(expect.arrayContaining(['perPage']));
+  });
 });
