@@ -16,15 +16,17 @@ import { badRequest, validOrThrow } from '../../validators/problem';
 export function facetOptionsController(deps: ListingDeps): RequestHandler {
   const list = createListing(deps);
   return (req, res) => {
-    const model = deps.store.current();
+    const current = deps.store.current();
     const { t, lang } = res.locals;
     const categoryId = req.params.id === undefined ? undefined : String(req.params.id);
-    if (categoryId !== undefined && !model.categories.has(categoryId))
+    if (categoryId !== undefined && !current.categories.has(categoryId))
       throw new NotFoundError('category', categoryId);
     const facet = FACETS.find((f) => f.name === req.params.facet);
     if (!facet || (categoryId !== undefined && FIXED_BY_CATEGORY.has(facet.name)))
       throw new NotFoundError('page');
-    const query = validOrThrow(parseFilterQuery(req.query, model, { fixedCategory: categoryId }), t);
+    const query = validOrThrow(parseFilterQuery(req.query, current, { fixedCategory: categoryId }), t);
+    // Counted in the view the list is in, as the list's own facets are.
+    const model = query.checked ? deps.store.checkedOnly() : current;
     const { result } = list(model, query, categoryId);
     const options = listFacetOptions(model, result, query, facet.name, lang, (value) =>
       optionLabel(t, model, lang, facet.name, value),

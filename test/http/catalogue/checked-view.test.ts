@@ -96,4 +96,16 @@ describe('both views of the level, with their names (SOVEREIGNTY.md, "Checked-on
     expect(badge(plain, 'mixed')).toBe('1');
     expect(plain('[data-test=card-level-view]')).toHaveLength(0);
   });
+  it('counts a facet’s full option list in the view the list is in', async () => {
+    const counted = async (url: string) => {
+      const $ = await page(url);
+      return $('[data-test=option-count]')
+        .map((_i, el) => Number($(el).text().replace(/\D/g, '')))
+        .get()
+        .reduce((a: number, b: number) => a + b, 0);
+    };
+    // At level ≥ 1: both services by default; only all-checked when just checked facts count.
+    expect(await counted('/services/facets/model?level=1')).toBe(2);
+    expect(await counted('/services/facets/model?level=1&checked=true')).toBe(1);
+  });
 });
