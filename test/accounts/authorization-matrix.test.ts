@@ -76,7 +76,7 @@ const ROWS: Row[] = [
     method: 'POST',
     path: (i) => `/drafts/${i.draft}/comments`,
     body: { comment: ' ' },
-    expect: [401, 409, 404, 409, 409, 401],
+    expect: [401, 400, 404, 400, 400, 401],
   },
   {
     method: 'POST',
@@ -90,13 +90,13 @@ const ROWS: Row[] = [
     method: 'POST',
     path: (i) => `/curator/submissions/${i.submitted}/decisions`,
     body: { item: 'contract.slaAvailabilityPct', decision: 'rejected', reason: '' },
-    expect: CURATORS(409),
+    expect: CURATORS(400),
   },
   {
     method: 'POST',
     path: (i) => `/curator/submissions/${i.submitted}/return`,
     body: { message: '' },
-    expect: CURATORS(409),
+    expect: CURATORS(400),
   },
   { method: 'POST', path: (i) => `/curator/submissions/${i.submitted}/approve`, expect: CURATORS(409) },
 

@@ -31,13 +31,26 @@ import {
   formField,
   limitProblem,
   submissionDeps,
+  textProblemOf,
+  textProblemSummary,
   type SubmissionAppDeps,
+  type TextProblem,
 } from './submission-context';
+import { renderReview } from './review.controller';
 
 type Deps = SubmissionAppDeps;
 
-/** Renders the draft overview, with a refusal message (409) when an action was refused. */
-async function renderOverview(deps: Deps, req: Request, res: Response, refused?: SubmissionRefusedError) {
+/**
+ * Renders the draft overview, with a refusal message (409) when an action was refused, or the
+ * comment form's problem (400) with the text as typed.
+ */
+async function renderOverview(
+  deps: Deps,
+  req: Request,
+  res: Response,
+  refused?: SubmissionRefusedError,
+  problem?: TextProblem,
+) {
   const services = submissionDeps(deps);
   const actor = actorOf(req);
   const state = await loadDraft(services, actor, draftIdOf(req));
@@ -47,8 +60,9 @@ async function renderOverview(deps: Deps, req: Request, res: Response, refused?:
   // The submit button only when submitting would be taken; else why not (the rule is submitDraft's).
   const blocker = canEdit ? submitBlocker(state) : undefined;
   if (refused) res.status(409);
+  if (problem) res.status(400);
   res.render('pages/submissions/draft', {
-    title: t('submissions.draft.title', { name: page.title }),
+    title: `${problem ? `${t('submissions.errorPrefix')} ` : ''}${t('submissions.draft.title', { name: page.title })}`,
     page,
     effect: presentDraftEffect(state, deps.store.current(), t),
     canEdit,
@@ -57,6 +71,8 @@ async function renderOverview(deps: Deps, req: Request, res: Response, refused?:
     canComment: canComment(actor, state.row),
     isCurator: isCurator(actor),
     refusal: refused ? t(`submissions.refused.${refused.code}`, refused.params) : undefined,
+    problem,
+    problems: textProblemSummary(problem),
   });
 }
 
@@ -178,15 +194,27 @@ export const submitController = (deps: Deps): RequestHandler =>
 export const refreshController = (deps: Deps): RequestHandler =>
   action(deps, (req) => refreshDraft(submissionDeps(deps), actorOf(req), draftIdOf(req)));
 
-export const commentController = (deps: Deps): RequestHandler =>
-  action(
-    deps,
-    (req) => addComment(submissionDeps(deps), actorOf(req), draftIdOf(req), formField(req, 'comment')),
-    (req) =>
-      formField(req, 'returnTo') === 'review'
-        ? `/curator/submissions/${draftIdOf(req)}`
-        : `/drafts/${draftIdOf(req)}`,
-  );
+/**
+ * POST /drafts/:draftId/comments — from the draft page, or a curator's review page (`returnTo`):
+ * back to that page, or that page again with the refusal (an empty or too long comment: 400, as typed).
+ */
+export function commentController(deps: Deps): RequestHandler {
+  return async (req, res) => {
+    const actor = actorOf(req);
+    const onReview = formField(req, 'returnTo') === 'review' && isCurator(actor);
+    try {
+      await addComment(submissionDeps(deps), actor, draftIdOf(req), formField(req, 'comment'));
+    } catch (err) {
+      const problem = textProblemOf(err, req, res.locals.t);
+      const refused = err instanceof SubmissionRefusedError && !problem ? err : undefined;
+      if (!problem && !refused) throw err;
+      return onReview
+        ? renderReview(deps, req, res, refused, problem)
+        : renderOverview(deps, req, res, refused, problem);
+    }
+    res.redirect(303, onReview ? `/curator/submissions/${draftIdOf(req)}` : `/drafts/${draftIdOf(req)}`);
+  };
+}
 
 function renderNewService(req: Request, res: Response, deps: Deps, errors: FieldError[]): void {
   const { t, lang } = res.locals;

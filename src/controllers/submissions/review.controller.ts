@@ -24,7 +24,10 @@ import {
   formField,
   limitProblem,
   submissionDeps,
+  textProblemOf,
+  textProblemSummary,
   type SubmissionAppDeps,
+  type TextProblem,
 } from './submission-context';
 
 type Deps = SubmissionAppDeps;
@@ -58,7 +61,17 @@ export function queueController(deps: Deps): RequestHandler {
   };
 }
 
-async function renderReview(deps: Deps, req: Request, res: Response, refused?: SubmissionRefusedError) {
+/**
+ * Renders the review page, with a refusal message (409) when an action was refused, or the problem
+ * (400) of a comment, return message or rejection reason with the text as typed.
+ */
+export async function renderReview(
+  deps: Deps,
+  req: Request,
+  res: Response,
+  refused?: SubmissionRefusedError,
+  problem?: TextProblem,
+) {
   const services = submissionDeps(deps);
   const actor = actorOf(req);
   const state = await loadDraft(services, actor, draftIdOf(req));
@@ -69,14 +82,17 @@ async function renderReview(deps: Deps, req: Request, res: Response, refused?: S
   const authored = await isAuthor(services, state.row, actor);
   const blocker = authored ? undefined : approvalBlocker(state, actor);
   if (refused) res.status(409);
+  if (problem) res.status(400);
   res.render('pages/submissions/review', {
-    title: t('submissions.review.title', { name: page.title }),
+    title: `${problem ? `${t('submissions.errorPrefix')} ` : ''}${t('submissions.review.title', { name: page.title })}`,
     page,
     effect: presentDraftEffect(state, deps.store.current(), t),
     authored,
     blocker: blocker ? t(`submissions.refused.${blocker.code}`, blocker.params) : undefined,
     refusal: refused ? t(`submissions.refused.${refused.code}`, refused.params) : undefined,
     reviewableKeys: new Set(state.reviewable.map((c) => c.key)),
+    problem,
+    problems: textProblemSummary(problem),
   });
 }
 
@@ -93,6 +109,8 @@ function reviewAction(
     try {
       await run(req);
     } catch (err) {
+      const problem = textProblemOf(err, req, res.locals.t);
+      if (problem) return renderReview(deps, req, res, undefined, problem);
       if (err instanceof SubmissionRefusedError) return renderReview(deps, req, res, err);
       if (err instanceof SubmissionLimitError) throw limitProblem(err, res.locals.t);
       throw err;

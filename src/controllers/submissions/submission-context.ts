@@ -7,7 +7,11 @@ import { recordAudit } from '../../services/audit/record-audit';
 import { todayInAmsterdam } from '../../services/catalogue/catalogue-store';
 import type { SubmissionDeps } from '../../services/submissions/draft-service';
 import { reviewNotifier } from '../../services/submissions/review-mail';
-import type { Actor, SubmissionLimitError } from '../../services/submissions/submission.types';
+import {
+  SubmissionLimitError,
+  SubmissionRefusedError,
+  type Actor,
+} from '../../services/submissions/submission.types';
 import { badRequest } from '../../validators/problem';
 
 export type SubmissionAppDeps = Pick<AppDeps, 'store' | 'accounts' | 'config' | 'logger'>;
@@ -60,4 +64,57 @@ export function limitProblem(err: SubmissionLimitError, t: Translate): BadReques
     [{ parameter: err.field, code: `submissions.limits.${err.code}`, params: err.params }],
     t,
   );
+}
+
+/** The free-text fields of the flow: a comment, a curator's return message, a rejection reason. */
+export type TextField = 'comment' | 'message' | 'reason';
+
+/**
+ * A comment, return message or rejection reason the flow refused (empty, too long, one comment too
+ * many): the page the form was on is shown again (400) with the message next to the field and the
+ * text as typed, so nothing typed is lost. `item` is the changed fact a rejection reason was for.
+ */
+export interface TextProblem {
+  field: TextField;
+  message: string;
+  value: string;
+  item?: string;
+}
+
+const REQUIRED: Record<string, TextField> = {
+  commentRequired: 'comment',
+  returnMessageRequired: 'message',
+  reasonRequired: 'reason',
+};
+
+/** The text problem an error of the flow is, if it is one (else the caller handles the error). */
+export function textProblemOf(err: unknown, req: Request, t: Translate): TextProblem | undefined {
+  let field: TextField | undefined;
+  let message = '';
+  if (err instanceof SubmissionLimitError && ['comment', 'message', 'reason'].includes(err.field)) {
+    field = err.field as TextField;
+    message = t(`submissions.limits.${err.code}`, err.params);
+  } else if (err instanceof SubmissionRefusedError && REQUIRED[err.code]) {
+    field = REQUIRED[err.code];
+    message = t(`submissions.refused.${err.code}`, err.params);
+  }
+  if (!field) return undefined;
+  const problem: TextProblem = { field, message, value: formField(req, field) };
+  if (field === 'reason') problem.item = formField(req, 'item');
+  return problem;
+}
+
+/** The element id of a fact's rejection-reason input on the review page (views/components/_change-table.ejs). */
+export const reasonInputId = (itemKey: string): string => `reason-${itemKey.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+
+/** The error summary (views/components/_error-summary.ejs) of a text problem. */
+export function textProblemSummary(problem: TextProblem | undefined) {
+  if (!problem) return [];
+  const id =
+    problem.field === 'comment'
+      ? 'comment'
+      : problem.field === 'message'
+        ? 'return-message'
+        : reasonInputId(problem.item ?? '');
+  return [{ field: problem.field, href: `#${id}`, message: problem.message }];
 }
