@@ -79,3 +79,10 @@ export const SERVICE_FACT_DEFINITIONS: FactGroup[] = [
     ],
   },
 ];
+
+const FORMATS = new Map<string, FactFormat>(
+  SERVICE_FACT_DEFINITIONS.flatMap((g) => g.facts.map((f) => [f.path, f.format] as [string, FactFormat])),
+);
+
+/** How the service page shows the fact at `path` ('contract.noticePeriodDays' → 'days'); undefined for none. */
+export const factFormatOf = (path: string): FactFormat | undefined => FORMATS.get(path);

@@ -69,6 +69,34 @@ export function presentSource(source: Source, t: Translate, lang: Lang): SourceV
   };
 }
 
+const PERCENT = '%';
+
+/** The unit word of a plural message: 'facts.days' ("{count} dagen") → "dagen". */
+const unitWord = (t: Translate, key: string): string => t(`${key}.other`, { count: '' }).trim();
+
+/**
+ * The unit a fact of this format is counted in, as formatValue writes it after the number ('%',
+ * 'dagen', 'maanden'): the section forms label their inputs with it. None for a plain number or a
+ * fact that is no number (a price's unit is its currency: currencySymbol).
+ */
+export function factUnit(format: FactFormat, t: Translate): string | undefined {
+  if (format === 'percent') return PERCENT;
+  if (format === 'days') return unitWord(t, 'facts.days');
+  if (format === 'minimumTerm') return unitWord(t, 'facts.minimumTerm');
+  return undefined;
+}
+
+/** The symbol formatValue shows for a price in this currency ('EUR' → '€'); undefined for no valid code. */
+export function currencySymbol(code: string, lang: Lang): string | undefined {
+  if (!/^[A-Z]{3}$/.test(code)) return undefined;
+  try {
+    const parts = new Intl.NumberFormat(locale(lang), { style: 'currency', currency: code }).formatToParts(0);
+    return parts.find((p) => p.type === 'currency')?.value;
+  } catch {
+    return undefined;
+  }
+}
+
 export function formatValue(value: unknown, format: FactFormat, t: Translate, lang: Lang): string {
   if (typeof format === 'object') return t(`facts.enum.${format.enum}.${String(value)}`);
   switch (format) {
@@ -81,7 +109,7 @@ export function formatValue(value: unknown, format: FactFormat, t: Translate, la
     case 'strings':
       return (value as string[]).join(', ');
     case 'percent':
-      return `${formatNumber(Number(value), lang)}%`;
+      return `${formatNumber(Number(value), lang)}${PERCENT}`;
     case 'days':
       return plural(t, 'facts.days', Number(value));
     case 'minimumTerm':

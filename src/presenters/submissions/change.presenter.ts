@@ -2,7 +2,7 @@ import type { Evidence, Fact, LocalizedText } from '../../domain/catalogue.types
 import type { RecordChange, SubjectKind } from '../../domain/submissions/record.types';
 import type { ServiceEffect } from '../../domain/submissions/level-effect';
 import type { Lang, Translate } from '../../i18n/i18n';
-import { SERVICE_FACT_DEFINITIONS, type FactFormat } from '../facts/fact-definitions';
+import { factFormatOf } from '../facts/fact-definitions';
 import { formatDate, formatValue, presentSource, type SourceView } from '../facts/fact.presenter';
 import { schemeName } from '../facts/scheme-name.presenter';
 
@@ -19,10 +19,6 @@ export interface ChangeView {
   before?: SideView;
   after?: SideView;
 }
-
-const FORMATS = new Map<string, FactFormat>(
-  SERVICE_FACT_DEFINITIONS.flatMap((g) => g.facts.map((f) => [f.path, f.format] as [string, FactFormat])),
-);
 
 function sources(
   item: { sources?: Fact<unknown>['sources'] },
@@ -63,7 +59,7 @@ function side(change: RecordChange, value: unknown, t: Translate, lang: Lang): S
     return { value: parts.filter(Boolean).join(' · '), sources: sources(e, t, lang) };
   }
   const fact = value as Fact<unknown>;
-  const format = change.key === 'control' ? { enum: 'control' } : FORMATS.get(change.key);
+  const format = change.key === 'control' ? { enum: 'control' } : factFormatOf(change.key);
   let shown: string;
   try {
     shown =

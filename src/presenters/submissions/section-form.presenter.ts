@@ -10,6 +10,7 @@ import type { SubjectKind } from '../../domain/submissions/record.types';
 import type { Lang, Translate } from '../../i18n/i18n';
 import type { ReadModel } from '../../domain/catalogue/read-model';
 import { errorSummaryLabel, evidenceEntryLabel } from './error-summary-label';
+import { factMeasure, withUnit } from './fact-measure';
 import { optionLabel } from './option-label';
 
 export interface OptionView {
@@ -27,6 +28,8 @@ export interface InputView {
   value: string;
   options: OptionView[];
   hint?: string;
+  /** The unit the value is counted in, shown after the input ('%', 'dagen', '€'); the label names it too. */
+  unit?: string;
   error?: string;
 }
 
@@ -104,7 +107,13 @@ function options(name: string, input: ValueInput, ctx: Context, selected: string
   return values.map((o) => ({ ...o, selected: selected.includes(o.value) }));
 }
 
-function inputView(name: string, label: string, input: ValueInput, ctx: Context): InputView {
+function inputView(
+  name: string,
+  label: string,
+  input: ValueInput,
+  ctx: Context,
+  measure: { unit?: string; hint?: string } = {},
+): InputView {
   const raw = ctx.body[name];
   const all = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
   const value = firstString(ctx.body, name);
@@ -128,12 +137,8 @@ function inputView(name: string, label: string, input: ValueInput, ctx: Context)
         : input.type === 'url'
           ? 'url'
           : undefined;
-  const hint =
-    input.type === 'list' || input.type === 'countries'
-      ? ctx.t(`submissions.hint.${input.type}`)
-      : input.type === 'country' || input.type === 'date' || input.type === 'url'
-        ? ctx.t(`submissions.hint.${input.type}`)
-        : undefined;
+  const hinted = ['list', 'countries', 'country', 'date', 'url'].includes(input.type);
+  const hint = measure.hint ?? (hinted ? ctx.t(`submissions.hint.${input.type}`) : undefined);
   return {
     name,
     id: fieldId(name),
@@ -143,6 +148,7 @@ function inputView(name: string, label: string, input: ValueInput, ctx: Context)
     value,
     options: options(name, input, ctx, control === 'radios' ? [value] : all.map(String)),
     hint,
+    unit: measure.unit,
     error: ctx.errors.get(name),
   };
 }
@@ -153,24 +159,29 @@ function sourceRows(prefix: string, ctx: Context): SourceRowView[] {
   return [...used, next].map((index) => ({
     index,
     inputs: SOURCE_FIELDS.map((f) =>
-      inputView(`${prefix}.sources.${index}.${f.name}`, ctx.t(`submissions.source.${f.name}`), f.input, ctx),
+      inputView(`${prefix}.sources.${index}.${f.name}`, ctx.t(`submissions.source.${f.name}`), f.input, ctx, {
+        hint: f.name === 'kind' ? ctx.t('submissions.source.kindHint') : undefined,
+      }),
     ),
   }));
+}
+
+function valueInput(kind: SubjectKind, spec: FactSpec, input: ValueInput, ctx: Context): InputView {
+  const measure = factMeasure(kind, spec.path, undefined, ctx);
+  const label = withUnit(ctx.t('submissions.form.value'), measure.unit, ctx.t);
+  return inputView(`${spec.path}.value`, label, input, ctx, measure);
 }
 
 function factView(kind: SubjectKind, spec: FactSpec, ctx: Context): FactFormView {
   const label = ctx.t(kind === 'provider' ? `facts.label.provider.${spec.path}` : `facts.label.${spec.path}`);
   const inputs =
     'parts' in spec.value
-      ? spec.value.parts.map((part) =>
-          inputView(
-            `${spec.path}.value.${part.name}`,
-            ctx.t(`submissions.part.${part.name}`),
-            part.input,
-            ctx,
-          ),
-        )
-      : [inputView(`${spec.path}.value`, ctx.t('submissions.form.value'), spec.value, ctx)];
+      ? spec.value.parts.map((part) => {
+          const measure = factMeasure(kind, spec.path, part.name, ctx);
+          const partLabel = withUnit(ctx.t(`submissions.part.${part.name}`), measure.unit, ctx.t);
+          return inputView(`${spec.path}.value.${part.name}`, partLabel, part.input, ctx, measure);
+        })
+      : [valueInput(kind, spec, spec.value, ctx)];
   return {
     path: spec.path,
     label,
