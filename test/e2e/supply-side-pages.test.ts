@@ -30,7 +30,7 @@ const scrollsSideways = (page: Page) =>
  * The pages behind a sign-in (issue 15), as each role sees them: axe (WCAG 2.1 AA) finds no serious
  * or critical violation, and no page is wider than a phone or a laptop window. Covers the supplier's
  * start page, draft, every section form, a section shown again with errors, the curator's queue and
- * review page, and the administrator's users page, audit trail and outbox. Screenshots go to
+ * review page (also shown again with a refused reason and return message), and the administrator's users page, audit trail and outbox. Screenshots go to
  * test-output/e2e/supply-page-*.png.
  */
 describeInBrowser('supply-side pages: accessibility and layout, signed in as each role', () => {
@@ -127,8 +127,16 @@ describeInBrowser('supply-side pages: accessibility and layout, signed in as eac
     // The curator's buttons are on a phone's screen, not in a table scrolled sideways.
     expect(await onScreenAtPhoneWidth(page, '[data-test=change] [data-test=check]')).toBe(true);
     problems.push(...(await check(page, 'review')));
+    // Refused texts come back on the review page, next to their field, as typed.
+    await Promise.all([page.waitForLoadState(), page.locator('[data-test=reject]').first().click()]);
+    expect(await page.locator('[data-test=error-summary] [data-test=error]').count()).toBe(1);
+    problems.push(...(await check(page, 'review-reason-error')));
+    await page.fill('#return-message', 'x'.repeat(5001));
+    await Promise.all([page.waitForLoadState(), page.click('[data-test=return]')]);
+    expect(await page.inputValue('#return-message')).toHaveLength(5001);
+    problems.push(...(await check(page, 'review-message-error')));
     expect(problems).toEqual([]);
-  }, 120_000);
+  }, 180_000);
 
   it('administrator: users, audit trail, outbox', async () => {
     const page = pages.admin;

@@ -61,8 +61,10 @@ async function renderOverview(
   const blocker = canEdit ? submitBlocker(state) : undefined;
   if (refused) res.status(409);
   if (problem) res.status(400);
+  const heading = t('submissions.draft.title', { name: page.title });
   res.render('pages/submissions/draft', {
-    title: `${problem ? `${t('submissions.errorPrefix')} ` : ''}${t('submissions.draft.title', { name: page.title })}`,
+    title: `${problem ? `${t('submissions.errorPrefix')} ` : ''}${heading}`,
+    heading,
     page,
     effect: presentDraftEffect(state, deps.store.current(), t),
     canEdit,

@@ -83,8 +83,10 @@ export async function renderReview(
   const blocker = authored ? undefined : approvalBlocker(state, actor);
   if (refused) res.status(409);
   if (problem) res.status(400);
+  const heading = t('submissions.review.title', { name: page.title });
   res.render('pages/submissions/review', {
-    title: `${problem ? `${t('submissions.errorPrefix')} ` : ''}${t('submissions.review.title', { name: page.title })}`,
+    title: `${problem ? `${t('submissions.errorPrefix')} ` : ''}${heading}`,
+    heading,
     page,
     effect: presentDraftEffect(state, deps.store.current(), t),
     authored,

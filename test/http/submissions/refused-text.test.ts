@@ -28,6 +28,7 @@ describe('refused text in the submission flow', () => {
     const field = $(`#${id}`);
     return {
       title: $('title').text(),
+      heading: $('h1').text().trim(),
       summary: $('[data-test=error-summary] a')
         .toArray()
         .map((a) => ({ href: $(a).attr('href'), text: $(a).text().trim() })),
@@ -42,7 +43,11 @@ describe('refused text in the submission flow', () => {
     const res = await post(s.as.supplierA, `/drafts/${id}/comments`, { comment: long });
     expect(res.status).toBe(400);
     const page = shown(res.text, 'comment');
-    expect(page.title).toMatch(/^Fout: Concept: Acme Cloud/);
+    // "Fout:" goes before the page's title, not its heading (GOV.UK).
+    expect([page.title, page.heading]).toEqual([
+      expect.stringMatching(/^Fout: Concept: Acme Cloud/),
+      'Concept: Acme Cloud',
+    ]);
     expect(page.summary).toEqual([{ href: '#comment', text: expect.stringMatching(TOO_LONG) }]);
     expect(page.error).toMatch(TOO_LONG);
     expect(page.describedBy).toBe('comment-error');
