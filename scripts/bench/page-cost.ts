@@ -6,6 +6,7 @@
  * With `changes`, also uncached /changes pages over the benchmark's embedded database (history of a
  * second import with 5% of the services changed): every request then reads the database.
  * Usage: node --import tsx scripts/bench/page-cost.ts [SERVICES=40000] [REQUESTS=300] [changes]
+ * PAGE_COST_SLOWEST=n also prints the n costliest URLs of each row (what makes the tail).
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -77,14 +78,20 @@ async function main(): Promise<void> {
   for (const [label, url] of rows) {
     for (let n = 0; n < 30; n++) await get(port, url(100_000 + n)); // warm-up (and the search index)
     const costs: number[] = [];
+    const byUrl: [number, string][] = [];
     let bytes = 0;
     for (let n = 0; n < requests; n++) {
+      const path = url(n);
       const before = process.cpuUsage();
-      bytes += await get(port, url(n));
+      bytes += await get(port, path);
       const used = process.cpuUsage(before);
       costs.push((used.user + used.system) / 1000);
+      byUrl.push([costs[costs.length - 1], path]);
     }
     costs.sort((a, b) => a - b);
+    const slowest = Number(process.env.PAGE_COST_SLOWEST ?? 0);
+    byUrl.sort((a, b) => b[0] - a[0]);
+    for (const [ms, path] of byUrl.slice(0, slowest)) console.log(`  ${ms.toFixed(1)} ms ${path}`);
     const mean = costs.reduce((a, b) => a + b, 0) / costs.length;
     const at = (p: number) => costs[Math.min(costs.length - 1, Math.floor(p * costs.length))].toFixed(1);
     console.log(
