@@ -1,4 +1,5 @@
 import stringify from 'safe-stable-stringify';
+import { dimensionLevels } from '../sovereignty/dimension-levels';
 import type { CatalogueDocument, Evidence, Fact, Provider, Service } from '../catalogue.types';
 import {
   PROVIDER_FIELDS,
@@ -44,12 +45,7 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 export function levelSnapshot(assessment: Assessment): LevelSnapshot {
-  const dimensions = {} as LevelSnapshot['dimensions'];
-  for (const d of DIMENSIONS) {
-    const dimension = assessment.dimensions[d];
-    dimensions[d] = dimension.applicable ? dimension.level : null;
-  }
-  return { overall: assessment.overall, dimensions };
+  return { overall: assessment.overall, dimensions: dimensionLevels(assessment) };
 }
 
 function sameLevels(a: LevelSnapshot, b: LevelSnapshot): boolean {

@@ -1,5 +1,6 @@
 import type { ServiceModel } from '../../domain/catalogue.types';
-import { DIMENSIONS, type Dimension, type Level } from '../../domain/sovereignty/sovereignty.types';
+import type { Dimension, Level } from '../../domain/sovereignty/sovereignty.types';
+import { dimensionLevels } from '../../domain/sovereignty/dimension-levels';
 import type { ReadModel, ServiceEntry } from '../../domain/catalogue/read-model';
 
 /** Levels per dimension; null where a dimension does not apply (assurance of self-hosted software). */
@@ -23,15 +24,11 @@ export interface ServiceItemJson {
 
 export function presentSovereigntySummary(entry: ServiceEntry): SovereigntySummaryJson {
   const { assessment } = entry;
-  const summary = {
+  return {
     overall: assessment.overall,
     limitedBy: [...assessment.limitedBy],
-  } as SovereigntySummaryJson;
-  for (const dimension of DIMENSIONS) {
-    const assessed = assessment.dimensions[dimension];
-    summary[dimension] = assessed.applicable ? assessed.level : null;
-  }
-  return summary;
+    ...dimensionLevels(assessment),
+  };
 }
 
 /** The same service in the checked-only model (built from the same document, so it is there). */

@@ -1,6 +1,7 @@
 import type { Comparison } from '../../domain/compare/compare.types';
 import type { Dimension, Level } from '../../domain/sovereignty/sovereignty.types';
 import { DIMENSIONS } from '../../domain/sovereignty/sovereignty.types';
+import { dimensionLevels } from '../../domain/sovereignty/dimension-levels';
 import type { Translate } from '../../i18n/i18n';
 
 /** One compared service in the chart; null = not applicable (assurance of self-hosted software). */
@@ -12,14 +13,11 @@ export interface ChartSeries {
 
 /** The data the chart draws; the page shows the same data as a table. */
 export function levelChartData(comparison: Comparison): ChartSeries[] {
-  return comparison.services.map(({ service, assessment }) => {
-    const levels = {} as Record<Dimension, Level | null>;
-    for (const d of DIMENSIONS) {
-      const dim = assessment.dimensions[d];
-      levels[d] = dim.applicable ? dim.level : null;
-    }
-    return { serviceId: service.id, name: service.name, levels };
-  });
+  return comparison.services.map(({ service, assessment }) => ({
+    serviceId: service.id,
+    name: service.name,
+    levels: dimensionLevels(assessment),
+  }));
 }
 
 /** Escapes text for SVG/XML content and attribute values. */
