@@ -80,9 +80,14 @@ export const SERVICE_FACT_DEFINITIONS: FactGroup[] = [
   },
 ];
 
-const FORMATS = new Map<string, FactFormat>(
-  SERVICE_FACT_DEFINITIONS.flatMap((g) => g.facts.map((f) => [f.path, f.format] as [string, FactFormat])),
-);
+const FORMATS = new Map<string, FactFormat>([
+  // The provider's one fact (a service has no fact at this path).
+  ['control', { enum: 'control' }],
+  ...SERVICE_FACT_DEFINITIONS.flatMap((g) => g.facts.map((f): [string, FactFormat] => [f.path, f.format])),
+]);
 
-/** How the service page shows the fact at `path` ('contract.noticePeriodDays' → 'days'); undefined for none. */
+/**
+ * How the pages show the fact at `path` ('contract.noticePeriodDays' → 'days', the provider's
+ * 'control' → its names); undefined for none.
+ */
 export const factFormatOf = (path: string): FactFormat | undefined => FORMATS.get(path);

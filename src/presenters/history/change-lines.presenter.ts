@@ -8,7 +8,7 @@ import type {
 } from '../../domain/history/history.types';
 import { DIMENSIONS } from '../../domain/sovereignty/sovereignty.types';
 import { localized, type Lang, type Translate } from '../../i18n/i18n';
-import { SERVICE_FACT_DEFINITIONS, type FactFormat } from '../facts/fact-definitions';
+import { factFormatOf } from '../facts/fact-definitions';
 import {
   countryName,
   formatDate,
@@ -24,11 +24,6 @@ export interface ChangeLineView {
   sources: SourceView[];
 }
 
-const FACT_FORMATS = new Map<string, FactFormat>([
-  ['control', { enum: 'control' }],
-  ...SERVICE_FACT_DEFINITIONS.flatMap((g) => g.facts.map((f): [string, FactFormat] => [f.path, f.format])),
-]);
-
 /** Long texts are said to have changed, not quoted. */
 const TEXT_FIELDS = new Set(['summary', 'description', 'notes']);
 
@@ -38,7 +33,7 @@ function factLabel(item: ChangeItem, path: string, t: Translate): string {
 
 function factValue(fact: Fact<unknown> | undefined, path: string, t: Translate, lang: Lang): string {
   if (!fact) return t('facts.unknown');
-  const text = formatValue(fact.value, FACT_FORMATS.get(path) ?? 'text', t, lang);
+  const text = formatValue(fact.value, factFormatOf(path) ?? 'text', t, lang);
   return (fact.sources?.length ?? 0) > 0 ? text : `${text} (${t('facts.unverified')})`;
 }
 

@@ -1,4 +1,4 @@
-import { SERVICE_FACT_DEFINITIONS, type FactFormat } from '../facts/fact-definitions';
+import { factFormatOf } from '../facts/fact-definitions';
 import { factAt, formatValue, presentSource, type SourceView } from '../facts/fact.presenter';
 import { presentLevelBadge } from '../sovereignty/level-badge.presenter';
 import type { Solution } from '../../domain/solution/compose-solution';
@@ -15,10 +15,6 @@ import {
 
 /** Sections 4–6 of the solution page in words: contracts, continuity and the requirement checks. */
 
-const FORMATS = new Map<string, FactFormat>(
-  SERVICE_FACT_DEFINITIONS.flatMap((g) => g.facts.map((f) => [f.path, f.format] as [string, FactFormat])),
-);
-
 export interface TermView {
   id: string;
   label: string;
@@ -32,7 +28,7 @@ export function presentContracts(solution: Solution, ctx: SolutionTextContext) {
   const { t, lang } = ctx;
   const contracts = solution.contracts;
   const terms: TermView[] = contracts.terms.map((term) => {
-    const format = FORMATS.get(term.id) ?? 'text';
+    const format = factFormatOf(term.id) ?? 'text';
     const value = (v: unknown) => formatValue(v, format, t, lang);
     const sources = term.weakest.flatMap((w) =>
       w.serviceIds.flatMap((id) => {

@@ -59,7 +59,7 @@ function side(change: RecordChange, value: unknown, t: Translate, lang: Lang): S
     return { value: parts.filter(Boolean).join(' · '), sources: sources(e, t, lang) };
   }
   const fact = value as Fact<unknown>;
-  const format = change.key === 'control' ? { enum: 'control' } : factFormatOf(change.key);
+  const format = factFormatOf(change.key);
   let shown: string;
   try {
     shown =
