@@ -47,18 +47,33 @@ export function acquireDataDirLock(dataDir: string): () => void {
   fs.mkdirSync(dataDir, { recursive: true });
   const lockPath = path.join(dataDir, LOCK_FILE_NAME);
   for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      fs.writeFileSync(lockPath, String(process.pid), { flag: 'wx' });
-      return () => releaseLock(lockPath);
-    } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-    }
+    if (createWithPid(lockPath)) return () => releaseLock(lockPath);
     const holder = readHolder(lockPath);
     if (holder !== undefined && isAlive(holder)) throw new DatabaseLockedError(dataDir, holder);
     // Stale (dead holder or unreadable): remove and try again; another process may win the race.
     fs.rmSync(lockPath, { force: true });
   }
   throw new DatabaseLockedError(dataDir, readHolder(lockPath) ?? -1);
+}
+
+/**
+ * Creates the lock file holding this process id, atomically: the id is written to a file of this
+ * process's own and then hard-linked to the lock's name, which fails when the lock exists. (Opening
+ * the lock with O_EXCL and then writing left a moment in which another process read it empty, took it
+ * for stale, removed it and took the folder too.) False when the lock exists.
+ */
+function createWithPid(lockPath: string): boolean {
+  const own = `${lockPath}.${process.pid}`;
+  fs.writeFileSync(own, String(process.pid));
+  try {
+    fs.linkSync(own, lockPath);
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    return false;
+  } finally {
+    fs.rmSync(own, { force: true });
+  }
 }
 
 function releaseLock(lockPath: string): void {
