@@ -17,7 +17,8 @@ import { generateCatalogue, PROVIDER_SHAPES, type ProviderShape } from './genera
  * Env: BENCH_SIZES=1000,10000,40000  BENCH_SECONDS=10  BENCH_CONNECTIONS=50  BENCH_PROF=<dir> (CPU
  * profile of the server)  BENCH_OUT=<file.json> (raw figures)  BENCH_MEMORY_LOG=1 (the server's memory
  * every second)  BENCH_HEAP_PROMOTED=<file> (what reaches the old generation)  BENCH_NODE_ARGS /
- * BENCH_NODE_OPTIONS (V8 flags)  HEAP_GROWING_PERCENT (passed to the server).
+ * BENCH_NODE_OPTIONS (V8 flags)  HEAP_GROWING_PERCENT (passed to the server)  BENCH_ONLY=<labels> (only the
+ * rows whose label starts with one of these, `|`-separated; the static baseline always runs first).
  */
 async function main(): Promise<void> {
   const sizes = (process.env.BENCH_SIZES ?? '1000,10000,40000').split(',').map(Number);
@@ -49,7 +50,11 @@ async function main(): Promise<void> {
       let staticRps = 0;
       const readyRssMb = server.memory().rssMb;
       server.sampledPeakMb();
-      for (const url of benchUrls(doc)) {
+      const only = process.env.BENCH_ONLY?.split('|');
+      const urls = benchUrls(doc).filter(
+        (u) => !only || u.path.startsWith('/__bench') || only.some((label) => u.label.startsWith(label)),
+      );
+      for (const url of urls) {
         const target = `http://127.0.0.1:${server.port}${url.path}`;
         await drive(target, Math.min(1, seconds), 10, url.vary); // warm-up: JIT, caches, lazy indexes
         server.sampledPeakMb();

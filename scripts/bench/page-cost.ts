@@ -7,9 +7,11 @@
  * second import with 5% of the services changed): every request then reads the database.
  * Usage: node --import tsx scripts/bench/page-cost.ts [SERVICES=40000] [REQUESTS=300] [changes]
  * PAGE_COST_SLOWEST=n also prints the n costliest URLs of each row (what makes the tail).
+ * PAGE_COST_PROF=dir writes a CPU profile of each row's measured requests only (no start-up) there.
  */
 import fs from 'node:fs';
 import http from 'node:http';
+import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/app';
@@ -80,6 +82,13 @@ async function main(): Promise<void> {
     const costs: number[] = [];
     const byUrl: [number, string][] = [];
     let bytes = 0;
+    const profileDir = process.env.PAGE_COST_PROF;
+    const session = profileDir ? new Session() : undefined;
+    if (session) {
+      session.connect();
+      await session.post('Profiler.enable');
+      await session.post('Profiler.start');
+    }
     for (let n = 0; n < requests; n++) {
       const path = url(n);
       const before = process.cpuUsage();
@@ -87,6 +96,12 @@ async function main(): Promise<void> {
       const used = process.cpuUsage(before);
       costs.push((used.user + used.system) / 1000);
       byUrl.push([costs[costs.length - 1], path]);
+    }
+    if (session && profileDir) {
+      const { profile } = await session.post('Profiler.stop');
+      fs.mkdirSync(profileDir, { recursive: true });
+      fs.writeFileSync(path.join(profileDir, `${label}.cpuprofile`), JSON.stringify(profile));
+      session.disconnect();
     }
     costs.sort((a, b) => a - b);
     const slowest = Number(process.env.PAGE_COST_SLOWEST ?? 0);
