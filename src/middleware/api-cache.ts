@@ -19,6 +19,8 @@ export function apiResponseCache(deps: { store: CatalogueStore; cache: ResponseC
       sendCachedJson(req, res, version, () => new RawJson(bodyBytes(hit)));
       return;
     }
+    // As for pages, a body is kept from its second request on (ResponseCache.admits).
+    if (!deps.cache.admits(key)) return next();
     const send = res.send.bind(res);
     res.send = ((body?: unknown) => {
       // Only bodies sent through sendCachedJson (they carry an ETag) are cacheable.

@@ -34,6 +34,8 @@ export function pageCache(deps: { store: CatalogueStore; cache: ResponseCache })
       send(res, hit, visitorToken);
       return;
     }
+    // A page is kept from its second request on (ResponseCache.admits); the first is rendered as usual.
+    if (!deps.cache.admits(key)) return next();
 
     let usesCsrfToken = false;
     if (basket) {

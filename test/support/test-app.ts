@@ -7,6 +7,7 @@ import { loadConfig, type Config } from '../../src/config';
 import type { CatalogueDocument } from '../../src/domain/catalogue.types';
 import { createLogger, type Logger } from '../../src/logger';
 import { CatalogueStore, documentSource } from '../../src/services/catalogue/catalogue-store';
+import type { ResponseCache } from '../../src/services/cache/response-cache';
 import { SearchService } from '../../src/services/search/search-service';
 import { DatabaseHealth } from '../../src/services/health/database-health';
 
@@ -25,6 +26,8 @@ export interface TestApp {
   store: CatalogueStore;
   health: DatabaseHealth;
   config: Config;
+  /** The app's response cache (pages and API bodies). */
+  cache: ResponseCache;
   /** Makes the fake database ping fail (true) or succeed (false) from now on. */
   setDatabaseDown(down: boolean): void;
   /** Stops following the store (search, cache, filter index) and the health timer; idempotent. */
@@ -81,6 +84,7 @@ export async function createTestApp(
     store,
     health,
     config,
+    cache,
     setDatabaseDown: (value) => {
       down = value;
       void health.check();

@@ -1,8 +1,20 @@
 import { LRUCache } from 'lru-cache';
 import type { ReadModel } from '../../domain/catalogue/read-model';
+import { stableHash } from '../../domain/stable-hash';
 
 /** Upper bound of the cached bodies together (bytes). */
 const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
+
+/** Spreads the bits of a 32-bit hash (MurmurHash3's finaliser), so similar URLs fill different buckets. */
+function mix(hash: number): number {
+  let h = hash;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+/** How many recently missed keys the cache remembers (by hash) to admit on their second miss. */
+const MISSED_SLOTS = 1 << 16;
 
 /**
  * A response body kept as UTF-8 bytes, encoded once when it is stored. Sending a cached text page
@@ -43,6 +55,8 @@ const byteSize = (entry: CachedBody): number => entry.parts.reduce((sum, part) =
  */
 export class ResponseCache {
   private readonly lru: LRUCache<string, CachedBody>;
+  /** Hashes of recently missed keys, in buckets of two slots (a newer key pushes out the oldest). */
+  private readonly missed = new Uint32Array(MISSED_SLOTS);
 
   constructor(maxBytes = DEFAULT_MAX_BYTES) {
     this.lru = new LRUCache<string, CachedBody>({
@@ -58,6 +72,23 @@ export class ResponseCache {
 
   clear(): void {
     this.lru.clear();
+    this.missed.fill(0);
+  }
+
+  /**
+   * Whether the response to a key that just missed should be kept: only when the key missed once
+   * before (since the cache was last emptied). A URL asked for once, such as one of the countless
+   * filter combinations a crawler walks, then costs no cache memory and pushes no popular page
+   * out; a page asked for twice is served from the cache from its third request on.
+   */
+  admits(key: string): boolean {
+    const hash = mix(stableHash(key)) || 1;
+    // Two slots per bucket, the newer key first: a third key in the bucket pushes out the oldest.
+    const first = (hash & (MISSED_SLOTS / 2 - 1)) * 2;
+    if (this.missed[first] === hash || this.missed[first + 1] === hash) return true;
+    this.missed[first + 1] = this.missed[first];
+    this.missed[first] = hash;
+    return false;
   }
 
   get(key: string): CachedBody | undefined {

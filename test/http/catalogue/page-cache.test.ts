@@ -14,8 +14,11 @@ describe('cached pages', () => {
       ?.split(';')[0];
 
   it('gives every visitor their own CSRF token in an otherwise identical cached page', async () => {
-    const { app } = await createTestApp();
+    const { app, cache } = await createTestApp();
+    // Rendered for the first visitor; rendered and kept for the second; from the cache for the third.
     const first = await request(app).get('/services/logius-digid').expect(200);
+    await request(app).get('/services/logius-digid').expect(200);
+    expect(cache.size).toBe(1);
     const second = await request(app).get('/services/logius-digid').expect(200);
     const token = (res: request.Response) => cheerio.load(res.text)('input[name=_csrf]').attr('value');
     expect(token(first)).toBeDefined();
@@ -85,11 +88,32 @@ describe('cached pages', () => {
     await request(app).get('/api/v1/services?level=1').set('If-None-Match', first.headers.etag).expect(304);
   });
 
+  it('keeps a page from its second request on, so a URL asked for once costs no cache memory', async () => {
+    const { app, cache } = await createTestApp();
+    const renders = jest.spyOn(ejs, 'renderFile');
+    const pageRenders = () => renders.mock.calls.filter(([file]) => String(file).includes('pages')).length;
+    for (let level = 0; level <= 4; level++) await request(app).get(`/services?level=${level}`).expect(200);
+    await request(app).get('/api/v1/services?level=1').expect(200);
+    expect(cache.size).toBe(0);
+    expect(pageRenders()).toBe(5);
+    await request(app).get('/services?level=1').expect(200);
+    await request(app).get('/api/v1/services?level=1').expect(200);
+    expect(cache.size).toBe(2);
+    await request(app).get('/services?level=1').expect(200);
+    expect(pageRenders()).toBe(6);
+    renders.mockRestore();
+  });
+
   it('never caches error pages', async () => {
-    const { app } = await createTestApp();
+    const t = await createTestApp();
+    const { app } = t;
+    const { cache } = t;
+    await request(app).get('/services?level=7').expect(400);
     await request(app).get('/services?level=7').expect(400);
     await request(app).get('/services?level=7').expect(400);
     await request(app).get('/services/nope').expect(404);
+    await request(app).get('/services/nope').expect(404);
+    expect(cache.size).toBe(0);
   });
 });
 
@@ -101,15 +125,16 @@ describe('Cache-Control: no-cache from the client', () => {
     const renders = jest.spyOn(ejs, 'renderFile');
     const pageRenders = () => renders.mock.calls.filter(([file]) => String(file).includes('pages')).length;
     const first = await request(app).get('/services?level=1').expect(200);
+    await request(app).get('/services?level=1').expect(200); // the second request is kept
     const again = await request(app).get('/services?level=1').set('Cache-Control', 'no-cache').expect(200);
     await request(app).get('/services?level=1').set('Pragma', 'no-cache').expect(200);
-    expect(pageRenders()).toBe(1);
+    expect(pageRenders()).toBe(2);
     // The same page (only the visitor's CSRF token in the compare forms differs).
     expect(again.text.replace(/name="_csrf" value="[^"]*"/g, '')).toBe(
       first.text.replace(/name="_csrf" value="[^"]*"/g, ''),
     );
     await request(app).get('/services?level=2').set('Cache-Control', 'no-cache').expect(200);
-    expect(pageRenders()).toBe(2);
+    expect(pageRenders()).toBe(3);
     renders.mockRestore();
   });
 
@@ -117,6 +142,7 @@ describe('Cache-Control: no-cache from the client', () => {
     const { app, store } = await createTestApp();
     const current = jest.spyOn(store, 'current');
     await request(app).get('/api/v1/services?level=1').expect(200);
+    await request(app).get('/api/v1/services?level=1').expect(200); // the second request is kept
     const afterFirst = current.mock.calls.length;
     await request(app).get('/api/v1/services?level=1').expect(200);
     const cachedCalls = current.mock.calls.length - afterFirst;

@@ -31,4 +31,24 @@ describe('cached bodies', () => {
     expect(cache.get('a')).toBeDefined();
     expect(cache.get('c')).toBeDefined();
   });
+
+  it('admits a key on its second miss, not its first, and forgets what it saw when emptied', () => {
+    const cache = new ResponseCache(1000);
+    expect(cache.admits('/services?level=1')).toBe(false);
+    expect(cache.admits('/services?level=2')).toBe(false);
+    expect(cache.admits('/services?level=1')).toBe(true);
+    expect(cache.admits('/services?level=2')).toBe(true);
+    cache.clear();
+    expect(cache.admits('/services?level=1')).toBe(false);
+    expect(cache.admits('/services?level=1')).toBe(true);
+  });
+
+  it('remembers thousands of keys missed once', () => {
+    const cache = new ResponseCache(1000);
+    const keys = Array.from({ length: 5000 }, (_, i) => `/services?page=${i}`);
+    for (const key of keys) expect(cache.admits(key)).toBe(false);
+    // A bucket holds two keys, so a rare third one pushes one out; nearly all are known.
+    const admitted = keys.filter((key) => cache.admits(key)).length;
+    expect(admitted).toBeGreaterThan(4900);
+  });
 });
