@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import type { IRouter } from 'express';
 import type { AppDeps } from '../app-deps';
 import {
   accountPageController,
@@ -28,11 +28,11 @@ import { SESSION_COOKIE, clearHostSessionCookie } from '../middleware/session';
  * outbox and audit trail. Registered only when the app has a database (deps.accounts).
  */
 export function accountRoutes(
+  router: IRouter,
   deps: Pick<AppDeps, 'config' | 'store'> & Partial<Pick<AppDeps, 'accounts'>>,
-): Router {
-  const router = Router();
+): void {
   const { accounts, config } = deps;
-  if (!accounts) return router;
+  if (!accounts) return;
   // Personal data and one-time links: never stored. The account forms are small.
   const form = protectedForm(config, { limit: '20kb', parameterLimit: 50 });
   router.use(
@@ -65,5 +65,4 @@ export function accountRoutes(
   router.get('/admin/outbox', admin, outboxPageController(accounts.knex));
   router.get('/admin/audit', admin, auditPageController(accounts.knex));
   router.get('/admin/audit.csv', admin, auditCsvController(accounts.knex));
-  return router;
 }

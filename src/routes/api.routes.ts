@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import type { IRouter } from 'express';
 import type { AppDeps } from '../app-deps';
 import { apiRateLimit, openCors } from '../middleware/api-middleware';
 import { apiPageController } from '../controllers/api/api-page.controller';
@@ -21,9 +21,7 @@ import { catalogueIdParam } from './params';
 export type ApiDeps = Pick<AppDeps, 'store' | 'config' | 'search' | 'cache' | 'history'>;
 
 /** The open-data JSON API (/api/v1, described by /api/v1/openapi.json) and its page (/api). */
-export function apiRoutes(deps: ApiDeps): Router {
-  const router = Router();
-
+export function apiRoutes(router: IRouter, deps: ApiDeps): void {
   // CORS first, so that a browser client can read a 429 too.
   router.use(API_BASE, openCors());
   router.use('/api', apiRateLimit(deps.config.apiRateLimitPerMinute));
@@ -40,5 +38,4 @@ export function apiRoutes(deps: ApiDeps): Router {
   if (deps.history)
     router.get(`${API_BASE}/changes`, changesApiController({ ...deps, history: deps.history }));
   router.get(`${API_BASE}/openapi.json`, openApiController(deps));
-  return router;
 }

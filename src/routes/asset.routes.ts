@@ -1,4 +1,4 @@
-import express, { Router } from 'express';
+import express, { type IRouter } from 'express';
 import path from 'node:path';
 import { packageFile, PUBLIC_DIR } from '../paths';
 
@@ -8,8 +8,7 @@ const ONE_DAY_S = 24 * 60 * 60;
  * Static files: our own under /assets, and the NL Design System CSS (EUPL-1.2) served straight from
  * node_modules — the Utrecht component library and the openly licensed "voorbeeld" theme tokens.
  */
-export function assetRoutes(): Router {
-  const router = Router();
+export function assetRoutes(router: IRouter): void {
   const cssFile = (file: string) => (_req: express.Request, res: express.Response) => {
     res.sendFile(file, { maxAge: ONE_DAY_S * 1000, headers: { 'Content-Type': 'text/css; charset=utf-8' } });
   };
@@ -22,5 +21,4 @@ export function assetRoutes(): Router {
     cssFile(packageFile('@nl-design-system-unstable/voorbeeld-design-tokens', 'dist/theme.css')),
   );
   router.use('/assets', express.static(path.join(PUBLIC_DIR), { maxAge: ONE_DAY_S * 1000, index: false }));
-  return router;
 }

@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import type { IRouter } from 'express';
 import type { AppDeps } from '../app-deps';
 import {
   completenessCsvController,
@@ -10,12 +10,10 @@ import { servicePageController } from '../controllers/catalogue/service-page.con
 import { catalogueIdParam } from './params';
 
 /** Home, service and provider pages, and the providers' completeness. Lists (/services, /categories/:id) live in listing.routes.ts. */
-export function catalogueRoutes(deps: Pick<AppDeps, 'store' | 'config' | 'history'>): Router {
-  const router = Router();
+export function catalogueRoutes(router: IRouter, deps: Pick<AppDeps, 'store' | 'config' | 'history'>): void {
   router.get('/', homeController(deps));
   router.get('/services/:id', catalogueIdParam('service'), servicePageController(deps));
   router.get('/providers/:id', catalogueIdParam('provider'), providerPageController(deps));
   router.get('/completeness', completenessPageController(deps));
   router.get('/completeness.csv', completenessCsvController(deps));
-  return router;
 }

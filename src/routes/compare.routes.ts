@@ -1,4 +1,4 @@
-import express, { Router } from 'express';
+import express, { type IRouter } from 'express';
 import type { AppDeps } from '../app-deps';
 import { basketController } from '../controllers/compare/basket.controller';
 import { compareCsvController } from '../controllers/compare/compare-csv.controller';
@@ -10,8 +10,7 @@ import { requireCsrf } from '../middleware/csrf';
  * forms so picking works without JavaScript. A missing or wrong CSRF token is the site's own 403
  * page, as on every other form.
  */
-export function compareRoutes(deps: Pick<AppDeps, 'store' | 'config'>): Router {
-  const router = Router();
+export function compareRoutes(router: IRouter, deps: Pick<AppDeps, 'store' | 'config'>): void {
   router.get('/compare', comparePageController(deps));
   router.get('/compare.csv', compareCsvController(deps));
   router.post(
@@ -20,5 +19,4 @@ export function compareRoutes(deps: Pick<AppDeps, 'store' | 'config'>): Router {
     requireCsrf(deps.config),
     basketController(deps),
   );
-  return router;
 }

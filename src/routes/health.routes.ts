@@ -1,9 +1,8 @@
-import { Router } from 'express';
+import type { IRouter } from 'express';
 import type { AppDeps } from '../app-deps';
 
 /** Operator endpoints: /healthz = the process is alive; /readyz = the database answers and the catalogue is loaded. */
-export function healthRoutes(deps: Pick<AppDeps, 'health' | 'store' | 'search'>): Router {
-  const router = Router();
+export function healthRoutes(router: IRouter, deps: Pick<AppDeps, 'health' | 'store' | 'search'>): void {
   router.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
@@ -21,5 +20,4 @@ export function healthRoutes(deps: Pick<AppDeps, 'health' | 'store' | 'search'>)
       },
     });
   });
-  return router;
 }

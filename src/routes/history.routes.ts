@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import type { IRouter } from 'express';
 import type { AppDeps } from '../app-deps';
 import {
   changesPageController,
@@ -13,11 +13,10 @@ import { catalogueIdParam } from './params';
  * /services/:id would take "x.atom" for an id. The forecast needs only the read model; the rest
  * needs the stored history, so without a database (page tests) only the forecast exists.
  */
-export function historyRoutes(deps: Pick<AppDeps, 'store' | 'config' | 'history'>): Router {
-  const router = Router();
+export function historyRoutes(router: IRouter, deps: Pick<AppDeps, 'store' | 'config' | 'history'>): void {
   router.get('/changes/upcoming', upcomingPageController(deps));
   const { history } = deps;
-  if (!history) return router;
+  if (!history) return;
   const withHistory = { ...deps, history };
   router.get('/changes', changesPageController(withHistory));
   router.get('/changes.atom', selectionFeedController(withHistory));
@@ -38,5 +37,4 @@ export function historyRoutes(deps: Pick<AppDeps, 'store' | 'config' | 'history'
     catalogueIdParam('provider'),
     historyPageController(withHistory, 'provider'),
   );
-  return router;
 }

@@ -22,15 +22,19 @@ import { saveSessionBeforeRedirect, sessionMiddleware } from '../middleware/sess
 
 /**
  * The URL table. Health and assets answer even while the database is down; everything after
- * `requireDatabase` answers 503 then. Each area registers its own router here, one line each.
+ * `requireDatabase` answers 503 then. Each area registers its routes on the app itself, one line
+ * each, in this order. Not on a router of its own mounted at '/': Express's router leaves a router
+ * that has no route for the URL through `setImmediate`, so every request would wait behind all other
+ * pending requests once for each area it passes, and with many visitors at once each request's
+ * objects would live long enough to reach the old generation of the heap.
  */
 export function registerRoutes(
   app: Express,
   deps: AppDeps,
   gates: { requireDatabase: RequestHandler },
 ): void {
-  app.use(healthRoutes(deps));
-  app.use(assetRoutes());
+  healthRoutes(app, deps);
+  assetRoutes(app);
   app.use(gates.requireDatabase);
   // Signed-in users (issue 15): the session is read only when the visitor sends its cookie.
   if (deps.accounts) {
@@ -39,11 +43,11 @@ export function registerRoutes(
     app.use(loadUser(deps.accounts.knex, deps.config));
     app.use(accountNav(deps.config));
   }
-  app.use(accountRoutes(deps));
-  app.use(submissionRoutes(deps));
+  accountRoutes(app, deps);
+  submissionRoutes(app, deps);
   // Before the list pages: /categories/:id would otherwise take "compute.csv" for an id.
-  app.use(adminRoutes(deps));
-  app.use(exportRoutes(deps));
+  adminRoutes(app, deps);
+  exportRoutes(app, deps);
   app.use(compareBasketLocals(deps));
   // From here on res.render is the page cache's: a GET page rendered with 200 is kept (key: model
   // version, language, basket, URL) and a repeated request is answered from the cache without
@@ -51,12 +55,12 @@ export function registerRoutes(
   // replaced by the visitor's own token on every send, so a cached page never carries another
   // visitor's token. After the basket locals: the basket is part of the key.
   app.use(pageCache({ store: deps.store, cache: deps.cache }));
-  app.use(historyRoutes(deps));
-  app.use(catalogueRoutes(deps));
-  app.use(listingRoutes(deps));
-  app.use(apiRoutes(deps));
-  app.use(compareRoutes(deps));
-  app.use(methodRoutes(deps));
-  app.use(brokerRoutes(deps));
-  app.use(solutionRoutes(deps));
+  historyRoutes(app, deps);
+  catalogueRoutes(app, deps);
+  listingRoutes(app, deps);
+  apiRoutes(app, deps);
+  compareRoutes(app, deps);
+  methodRoutes(app, deps);
+  brokerRoutes(app, deps);
+  solutionRoutes(app, deps);
 }

@@ -1,10 +1,8 @@
-import { Router } from 'express';
+import type { IRouter } from 'express';
 import type { AppDeps } from '../app-deps';
 import { methodPageController } from '../controllers/method/method-page.controller';
 
 /** The method page: how the sovereignty model works (docs/sovereignty.md). */
-export function methodRoutes(deps: Pick<AppDeps, 'store'>): Router {
-  const router = Router();
+export function methodRoutes(router: IRouter, deps: Pick<AppDeps, 'store'>): void {
   router.get('/method', methodPageController(deps));
-  return router;
 }

@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import type { IRouter } from 'express';
 import type { AppDeps } from '../app-deps';
 import {
   commentController,
@@ -28,11 +28,11 @@ import { privatePages, protectedForm } from '../middleware/private-pages';
  * The section forms are large (the contract section has 17 facts with sources), hence the limits.
  */
 export function submissionRoutes(
+  router: IRouter,
   app: Pick<AppDeps, 'config' | 'store' | 'logger'> & Partial<Pick<AppDeps, 'accounts'>>,
-): Router {
-  const router = Router();
+): void {
   const { accounts } = app;
-  if (!accounts) return router;
+  if (!accounts) return;
   const deps = { config: app.config, store: app.store, logger: app.logger, accounts };
   const form = protectedForm(deps.config, { limit: '400kb', parameterLimit: 4000 });
   router.use(['/supplier', '/drafts', '/curator'], privatePages(deps.config), requireUser);
@@ -54,5 +54,4 @@ export function submissionRoutes(
   router.post('/curator/submissions/:draftId/decisions', curator, form, decisionController(deps));
   router.post('/curator/submissions/:draftId/return', curator, form, returnController(deps));
   router.post('/curator/submissions/:draftId/approve', curator, form, approveController(deps));
-  return router;
 }
