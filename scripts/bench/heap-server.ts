@@ -3,6 +3,7 @@
  * `--heapsnapshot-signal=SIGUSR2`, drives one URL row (uncached rows by default) with 50
  * connections, then asks for a heap snapshot and prints what it holds (heap-summary.ts).
  * Usage: node --import tsx scripts/bench/heap-server.ts [SERVICES=40000] [LABEL=filtered list, uncached] [SECONDS=10]
+ * HEAP_SERVER_SNAPSHOT=0 skips the snapshot (e.g. with BENCH_NODE_ARGS=--trace-gc, to see the collections under load).
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -28,8 +29,10 @@ async function main(): Promise<void> {
   try {
     const target = `http://127.0.0.1:${server.port}${url.path}`;
     await waitForSearchIndex(server.port);
-    const result = await drive(target, Number(secondsArg), 50, url.vary);
+    const connections = Number(process.env.HEAP_SERVER_CONNECTIONS ?? 50);
+    const result = await drive(target, Number(secondsArg), connections, url.vary);
     console.log(`${url.label}: ${result.rps.toFixed(0)} req/s, p99 ${result.p99} ms`);
+    if (process.env.HEAP_SERVER_SNAPSHOT === '0') return;
     const pid = Number(
       execFileSync('pgrep', ['-f', 'scripts/bench/bench-server.ts']).toString().trim().split('\n').pop(),
     );

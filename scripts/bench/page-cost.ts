@@ -7,7 +7,8 @@
  * second import with 5% of the services changed): every request then reads the database.
  * Usage: node --import tsx scripts/bench/page-cost.ts [SERVICES=40000] [REQUESTS=300] [changes]
  * PAGE_COST_SLOWEST=n also prints the n costliest URLs of each row (what makes the tail).
- * PAGE_COST_PROF=dir writes a CPU profile of each row's measured requests only (no start-up) there.
+ * PAGE_COST_PROF=dir writes a CPU profile of each row's measured requests only (no start-up) there;
+ * PAGE_COST_ALLOC=dir a sampling heap profile of everything they allocate (garbage included).
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -83,11 +84,20 @@ async function main(): Promise<void> {
     const byUrl: [number, string][] = [];
     let bytes = 0;
     const profileDir = process.env.PAGE_COST_PROF;
-    const session = profileDir ? new Session() : undefined;
-    if (session) {
-      session.connect();
+    const allocDir = process.env.PAGE_COST_ALLOC;
+    const session = profileDir || allocDir ? new Session() : undefined;
+    session?.connect();
+    if (session && profileDir) {
       await session.post('Profiler.enable');
       await session.post('Profiler.start');
+    }
+    if (session && allocDir) {
+      await session.post('HeapProfiler.enable');
+      await session.post('HeapProfiler.startSampling', {
+        samplingInterval: 4096,
+        includeObjectsCollectedByMajorGC: true,
+        includeObjectsCollectedByMinorGC: true,
+      });
     }
     for (let n = 0; n < requests; n++) {
       const path = url(n);
@@ -101,8 +111,13 @@ async function main(): Promise<void> {
       const { profile } = await session.post('Profiler.stop');
       fs.mkdirSync(profileDir, { recursive: true });
       fs.writeFileSync(path.join(profileDir, `${label}.cpuprofile`), JSON.stringify(profile));
-      session.disconnect();
     }
+    if (session && allocDir) {
+      const { profile } = await session.post('HeapProfiler.stopSampling');
+      fs.mkdirSync(allocDir, { recursive: true });
+      fs.writeFileSync(path.join(allocDir, `${label}.heapprofile`), JSON.stringify(profile));
+    }
+    session?.disconnect();
     costs.sort((a, b) => a - b);
     const slowest = Number(process.env.PAGE_COST_SLOWEST ?? 0);
     byUrl.sort((a, b) => b[0] - a[0]);
