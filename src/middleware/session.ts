@@ -63,7 +63,15 @@ export function sessionMiddleware(knex: Knex, config: Config, logger: Logger): R
     });
   const plain = over(SESSION_COOKIE, secureCookies(config));
   const host = over(HOST_SESSION_COOKIE, true);
-  return (req, res, next) => (req.secure ? host : plain)(req, res, next);
+  return (req, res, next) => {
+    // A page for a visitor without a session cookie needs no session: express-session would make one
+    // (a random id, a cookie, a signature) for every such request only to throw it away. Forms
+    // (POST) still get one, as signing in starts the session there.
+    const cookie = req.secure ? HOST_SESSION_COOKIE : SESSION_COOKIE;
+    const cookies = req.cookies as Record<string, string> | undefined;
+    if ((req.method === 'GET' || req.method === 'HEAD') && cookies?.[cookie] === undefined) return next();
+    return (req.secure ? host : plain)(req, res, next);
+  };
 }
 
 /**

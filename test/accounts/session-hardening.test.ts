@@ -118,6 +118,35 @@ describe('cookies behind a TLS proxy in production', () => {
   });
 });
 
+describe('anonymous visitors', () => {
+  let t: AccountsTestApp;
+  beforeAll(async () => {
+    t = await createAccountsTestApp();
+  });
+  afterAll(() => t.close());
+
+  it('get no session for the pages they read, while a signed-in user’s session is read and renewed', async () => {
+    const sessions = async () => Number((await t.db.knex('sessions').count({ n: '*' }))[0].n);
+    const before = await sessions();
+    for (const path of ['/', '/services?level=2', '/login', '/method']) {
+      const res = await request(t.app).get(path).expect(200);
+      expect(cookieNamed(res, SESSION_COOKIE)).toBeUndefined();
+    }
+    // A session cookie that names no session is an anonymous visitor too.
+    const stale = await request(t.app).get('/account').set('Cookie', `${SESSION_COOKIE}=s%3Anobody.sig`);
+    expect(stale.status).toBe(401);
+    expect(await sessions()).toBe(before);
+
+    const user = await createUser(t, { role: 'curator' });
+    const { agent } = await signIn(t.app, user);
+    expect(await sessions()).toBe(before + 1);
+    const page = await agent.get('/services').expect(200);
+    expect(page.text).toContain(user.email);
+    // Rolling: every page a signed-in user reads renews the session cookie.
+    expect(cookieNamed(page, SESSION_COOKIE)).toBeDefined();
+  });
+});
+
 describe('one-time links and redirects', () => {
   let t: AccountsTestApp;
   let admin: Awaited<ReturnType<typeof createUser>>;
