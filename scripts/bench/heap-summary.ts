@@ -7,15 +7,13 @@
  * or, for a snapshot taken elsewhere (e.g. the bench server's, see heap-server.ts):
  *        node --import tsx scripts/bench/heap-summary.ts FILE.heapsnapshot [TOP=40]
  */
+import { marketplaceStore } from './marketplace-store';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { followCatalogue } from '../../src/app-deps';
-import { prepareOrders } from '../../src/domain/filters';
-import { CatalogueStore, documentSource } from '../../src/services/catalogue/catalogue-store';
 import { SearchService } from '../../src/services/search/search-service';
-import { generateCatalogue } from '../generate-catalogue';
 
 interface Snapshot {
   snapshot: { meta: { node_fields: string[]; node_types: [string[]] } };
@@ -59,13 +57,8 @@ async function main(): Promise<void> {
   }
   const size = Number(process.argv[2] ?? 40_000);
   const top = Number(process.argv[3] ?? 40);
-  const store = new CatalogueStore(
-    documentSource(generateCatalogue(size, 42, 'marketplace')),
-    () => '2026-11-28',
-  );
-  await store.reload();
+  const store = await marketplaceStore(size);
   const followers = followCatalogue(store, (s) => SearchService.following(s));
-  await prepareOrders(store.current());
   store.checkedOnly();
   global.gc?.();
   const used = process.memoryUsage();

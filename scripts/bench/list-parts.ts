@@ -4,27 +4,20 @@
  * whole page (panel included), printing the mean microseconds of each part.
  * Usage: node --import tsx scripts/bench/list-parts.ts [SERVICES=40000] [URLS=500]
  */
-import { prepareOrders } from '../../src/domain/filters';
+import { marketplaceStore } from './marketplace-store';
 import { searchAndFilter } from '../../src/domain/search/search-listing';
 import { translator } from '../../src/i18n/i18n';
 import { presentListingPage } from '../../src/presenters/listing/listing-page.presenter';
 import { presentFilterPanel } from '../../src/presenters/listing/filter-panel.presenter';
-import { CatalogueStore, documentSource } from '../../src/services/catalogue/catalogue-store';
 import { SearchService } from '../../src/services/search/search-service';
 import { parseFilterQuery } from '../../src/validators/filter-query';
-import { generateCatalogue } from '../generate-catalogue';
 import { combination } from './bench-urls';
 
 async function main(): Promise<void> {
   const size = Number(process.argv[2] ?? 40_000);
   const count = Number(process.argv[3] ?? 500);
-  const store = new CatalogueStore(
-    documentSource(generateCatalogue(size, 42, 'marketplace')),
-    () => '2026-11-28',
-  );
-  await store.reload();
+  const store = await marketplaceStore(size);
   const model = store.current();
-  await prepareOrders(model);
   const search = SearchService.following(store);
   const t = translator('nl');
   const times = { parse: 0, list: 0, panel: 0, present: 0 };
