@@ -19,6 +19,7 @@ import { DatabaseHealth } from './services/health/database-health';
 import { HistoryService } from './services/history/history-service';
 import { scheduleCleanUp } from './services/retention/clean-up';
 import { SearchService } from './services/search/search-service';
+import { createHttpServer } from './runtime/http-server';
 
 /** How long in-flight requests may take to finish after SIGTERM before the process exits anyway. */
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -116,7 +117,7 @@ export async function start(config: Config, logger: Logger): Promise<Running> {
     accounts,
   });
   const server = await new Promise<Server>((resolve) => {
-    const s = app.listen(config.port, config.host, () => resolve(s));
+    const s = createHttpServer(app).listen(config.port, config.host, () => resolve(s));
   });
   logger.info(
     {

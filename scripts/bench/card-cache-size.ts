@@ -8,6 +8,7 @@ import { marketplaceStore } from './marketplace-store';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/app';
+import { createHttpServer } from '../../src/runtime/http-server';
 import { followCatalogue } from '../../src/app-deps';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
@@ -34,7 +35,7 @@ async function main(): Promise<void> {
   const health = new DatabaseHealth(async () => undefined);
   const { search, cache } = followCatalogue(store, (s) => SearchService.following(s));
   const app = createApp({ config, logger: createLogger('silent'), store, health, search, cache });
-  const server = app.listen(0, '127.0.0.1');
+  const server = createHttpServer(app).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   await get(port, '/services', 'nl');

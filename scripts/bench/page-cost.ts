@@ -16,6 +16,7 @@ import { Session } from 'node:inspector/promises';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../../src/app';
+import { createHttpServer } from '../../src/runtime/http-server';
 import { followCatalogue } from '../../src/app-deps';
 import { loadConfig } from '../../src/config';
 import { createLogger } from '../../src/logger';
@@ -59,7 +60,7 @@ async function main(): Promise<void> {
   // Wired as server.ts wires the real app (the search index built at once here, not in the background).
   const { search, cache } = followCatalogue(store, (s) => SearchService.following(s));
   const app = createApp({ config, logger: createLogger('silent'), store, health, search, cache, history });
-  const server = app.listen(0, '127.0.0.1');
+  const server = createHttpServer(app).listen(0, '127.0.0.1');
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
   // The sort orders are prepared in the background after start-up; measured pages must not pay for it.
