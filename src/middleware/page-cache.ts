@@ -1,6 +1,6 @@
-import type { RequestHandler, Response } from 'express';
+import type { NextFunction, RequestHandler, Response } from 'express';
 import type { CatalogueStore } from '../services/catalogue/catalogue-store';
-import { bodyBytes, cachedBody, type CachedBody, type ResponseCache } from '../services/cache/response-cache';
+import { cachedBody, type CachedBody, type ResponseCache } from '../services/cache/response-cache';
 
 /** Stands in for the visitor's CSRF token in cached pages; replaced on every send. */
 export const CSRF_PLACEHOLDER = '__cloudmarkt_csrf_token__';
@@ -34,8 +34,11 @@ export function pageCache(deps: { store: CatalogueStore; cache: ResponseCache })
       send(res, hit, visitorToken);
       return;
     }
-    // A page is kept from its second request on (ResponseCache.admits); the first is rendered as usual.
-    if (!deps.cache.admits(key)) return next();
+    // A page is kept from its second request on (ResponseCache.admits); the first is only rendered.
+    if (!deps.cache.admits(key)) {
+      onRendered(res, next, (html) => sendText(res, html));
+      return next();
+    }
 
     let usesCsrfToken = false;
     if (basket) {
@@ -44,22 +47,59 @@ export function pageCache(deps: { store: CatalogueStore; cache: ResponseCache })
         return CSRF_PLACEHOLDER;
       };
     }
-    const render = res.render.bind(res) as (view: string, locals?: object, callback?: RenderCallback) => void;
-    res.render = ((view: string, locals?: object, callback?: RenderCallback) => {
-      // The error handler renders with its own callback: not a page to keep.
-      if (typeof locals === 'function' || callback) return render(view, locals, callback);
-      render(view, locals, (err, html) => {
-        if (err || html === undefined) return next(err ?? new Error(`rendering ${view} gave nothing`));
-        const entry = cachedBody(html, usesCsrfToken ? CSRF_PLACEHOLDER : undefined);
-        if (res.statusCode === 200) deps.cache.set(key, entry);
-        send(res, entry, visitorToken);
-      });
-    }) as Response['render'];
+    onRendered(res, next, (html) => {
+      const entry = cachedBody(html, usesCsrfToken ? CSRF_PLACEHOLDER : undefined);
+      if (res.statusCode === 200) deps.cache.set(key, entry);
+      send(res, entry, visitorToken);
+    });
     next();
   };
 }
 
-/** The page with this visitor's token in its forms (the token is only made when the page has forms). */
+/** Hands the HTML of the page the route renders to `sent` (which sends it) instead of Express's `send`. */
+function onRendered(res: Response, next: NextFunction, sent: (html: string) => void): void {
+  const render = res.render.bind(res) as (view: string, locals?: object, callback?: RenderCallback) => void;
+  res.render = ((view: string, locals?: object, callback?: RenderCallback) => {
+    // The error handler renders with its own callback: not a page to keep.
+    if (typeof locals === 'function' || callback) return render(view, locals, callback);
+    render(view, locals, (err, html) => {
+      if (err || html === undefined) return next(err ?? new Error(`rendering ${view} gave nothing`));
+      sent(html);
+    });
+  }) as Response['render'];
+}
+
+/*
+ * Pages are written to the socket as they are. Express's `send` would first copy each one into a new
+ * Buffer, and a Buffer's memory lies outside the JS heap: V8 starts a full garbage collection
+ * whenever that memory has grown by 64 MB, which under load of uncached pages was every two seconds,
+ * each one holding up the requests in flight (docs/benchmark.md). A string is encoded by the socket
+ * write itself.
+ */
+
+/** A page rendered for this request only. */
+function sendText(res: Response, html: string): void {
+  res.type('html');
+  res.setHeader('Content-Length', Buffer.byteLength(html, 'utf8'));
+  res.end(html, 'utf8');
+}
+
+/** A kept page, with this visitor's token in its forms (the token is only made when the page has forms). */
 function send(res: Response, entry: CachedBody, visitorToken: (() => string) | undefined): void {
-  res.type('html').send(bodyBytes(entry, visitorToken));
+  res.type('html');
+  const { parts } = entry;
+  if (parts.length === 1) {
+    res.send(parts[0]);
+    return;
+  }
+  // The kept parts are written around the token, not joined into a new page-sized Buffer.
+  const token = Buffer.from(visitorToken?.() ?? '', 'utf8');
+  const length = parts.reduce((sum, part) => sum + part.length, token.length * (parts.length - 1));
+  res.setHeader('Content-Length', length);
+  res.cork();
+  parts.forEach((part, i) => {
+    if (i > 0) res.write(token);
+    res.write(part);
+  });
+  res.end();
 }

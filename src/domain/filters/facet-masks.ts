@@ -85,9 +85,12 @@ function popcount(set: TypedFastBitSet): number {
  * Counts per option of facet f over `base`. Small facets intersect each option's bitset with the
  * base; large ones (or a sparse base) walk the base's set bits and add up what each service matches,
  * whichever touches less memory.
+ * The counts are a plain array, not a typed one: a typed array's memory lies outside the JS heap,
+ * and V8 starts a full collection whenever that memory has grown by 64 MB. At 40,000 services the
+ * provider facet alone made 26 kB of it per request (see docs/benchmark.md).
  */
-export function countOptions(index: FilterIndex, f: number, base: TypedFastBitSet): Uint32Array {
-  const counts = new Uint32Array(index.options[f].length);
+export function countOptions(index: FilterIndex, f: number, base: TypedFastBitSet): number[] {
+  const counts = new Array<number>(index.options[f].length).fill(0);
   // Over the whole catalogue (no search, no other selection) the counts are the postings' lengths.
   if (popcount(base) === index.size) {
     index.postings[f].forEach((list, n) => {

@@ -25,7 +25,7 @@ export interface FilterResult {
   /** At least 1, so "page 1 of 1" holds for an empty result. */
   pageCount: number;
   /** Per facet (FACETS order), per option number: the counts behind `facets`. */
-  counts: readonly Uint32Array[];
+  counts: readonly (readonly number[])[];
   facets: Facets;
 }
 
@@ -94,12 +94,27 @@ export function countMatches(model: ReadModel, query: FilterQuery, options: Filt
   return matching ? candidates.intersection_size(matching) : candidates.size();
 }
 
+const fullMasks = new WeakMap<FilterIndex, TypedFastBitSet>();
+
+/**
+ * Every service of the index, made once per index: the candidates of every list without a search.
+ * Shared, so never changed: the masks read it and intersect it into new bitsets.
+ */
+function everyService(index: FilterIndex): TypedFastBitSet {
+  let mask = fullMasks.get(index);
+  if (!mask) {
+    mask = fullMask(index.size);
+    fullMasks.set(index, mask);
+  }
+  return mask;
+}
+
 /** The search's candidates as a bitset, made once per index and search outcome (relaxations reuse it). */
 const scoredMasks = new WeakMap<FilterIndex, WeakMap<ReadonlyMap<string, number>, TypedFastBitSet>>();
 
 function candidatesOf(index: FilterIndex, options: FilterOptions): TypedFastBitSet {
   const { relevance } = options;
-  if (!relevance) return fullMask(index.size);
+  if (!relevance) return everyService(index);
   let byOutcome = scoredMasks.get(index);
   if (!byOutcome) {
     byOutcome = new WeakMap();
@@ -227,7 +242,7 @@ function scoredPositions(index: FilterIndex, relevance: ReadonlyMap<string, numb
   return found.sort((a, b) => a - b);
 }
 
-function facetsOf(index: FilterIndex, query: FilterQuery, counts: readonly Uint32Array[]): Facets {
+function facetsOf(index: FilterIndex, query: FilterQuery, counts: readonly (readonly number[])[]): Facets {
   const facets = {} as Facets;
   FACETS.forEach((facet, f) => {
     const selected = new Set(facet.selected(query));

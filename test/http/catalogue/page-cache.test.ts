@@ -50,6 +50,40 @@ describe('cached pages', () => {
     expect($('[data-test=compare-add]')).toHaveLength(0);
   });
 
+  it('sends the same bytes and headers whether a page is rendered once, kept, or read from the cache', async () => {
+    const { app, cache } = await createTestApp();
+    const url = '/services?level=1';
+    const withoutToken = (res: request.Response) => res.text.replace(/name="_csrf" value="[^"]*"/g, '');
+    // First request: rendered and written as text; second: rendered and kept; third: from the cache.
+    // Uncompressed (a client that does not ask for gzip), so the length is the page's own.
+    const pages = [];
+    for (let i = 0; i < 3; i++)
+      pages.push(await request(app).get(url).set('Accept-Encoding', 'identity').expect(200));
+    expect(cache.size).toBe(1);
+    for (const page of pages) {
+      expect(page.headers['content-type']).toBe('text/html; charset=utf-8');
+      // The exact byte length (the pages hold multi-byte characters), not chunked.
+      expect(page.headers['transfer-encoding']).toBeUndefined();
+      expect(Number(page.headers['content-length'])).toBe(Buffer.byteLength(page.text, 'utf8'));
+      expect(page.text).toContain('☁');
+      expect(page.text).not.toContain(CSRF_PLACEHOLDER);
+      expect(withoutToken(page)).toBe(withoutToken(pages[0]));
+    }
+    // Compressed for a client that asks for it, at every stage.
+    for (const path of ['/services?level=3', '/services?level=3', url]) {
+      const gzipped = await request(app).get(path).set('Accept-Encoding', 'gzip').expect(200);
+      expect(gzipped.headers['content-encoding']).toBe('gzip');
+      expect(gzipped.text).toContain('</html>');
+    }
+    // HEAD: the headers of the page, no body, from a new URL (rendered) as from the kept one.
+    for (const path of ['/services?level=2', url]) {
+      const head = await request(app).head(path).set('Accept-Encoding', 'identity').expect(200);
+      expect(head.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(Number(head.headers['content-length'])).toBeGreaterThan(1000);
+      expect(head.text ?? '').toBe('');
+    }
+  });
+
   it('keeps languages apart', async () => {
     const { app } = await createTestApp();
     await request(app).get('/services?level=1').expect(200);
