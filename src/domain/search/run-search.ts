@@ -91,5 +91,6 @@ export function runSearch(
     excluded: words((t) => t.presence === 'prohibited'),
     ignored: query.ignored,
     mode,
+    held: hitsOfWords.reduce((sum, hits) => sum + hits.scores.size, relevance.size),
   };
 }

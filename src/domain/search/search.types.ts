@@ -63,6 +63,8 @@ export interface SearchSuccess {
   excluded: string[];
   ignored: string[];
   mode: MatchMode;
+  /** How many (service, score) pairs the outcome keeps, relevance and highlighting together: its size in memory. */
+  held: number;
 }
 
 export interface SearchFailure {

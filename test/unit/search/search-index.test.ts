@@ -251,3 +251,34 @@ describe('buildSearchIndex', () => {
     expect(ids(near.search('postvax'))).toEqual(['postvak', 'postvat']);
   });
 });
+
+describe('recent searches', () => {
+  it('answers the same words from the outcome it made before, however the query is spelled', () => {
+    const fresh = buildSearchIndex(catalogue);
+    const first = ok(fresh.search('opslag'));
+    // Paging or filtering a search sends the same words again; case and spacing do not matter.
+    expect(fresh.search('opslag')).toBe(first);
+    expect(fresh.search('  OPSLAG ')).toBe(first);
+    expect(ids(first)).toEqual(ids(buildSearchIndex(catalogue).search('opslag')));
+    expect(first.positions('object-store')).toEqual(
+      ok(buildSearchIndex(catalogue).search('opslag')).positions('object-store'),
+    );
+    expect(fresh.search('chat')).not.toBe(first);
+    expect(ids(fresh.search('chat'))).toEqual(['chat-app']);
+  });
+
+  it('keeps only the most recent queries, and no outcome larger than its budget', () => {
+    const small = buildSearchIndex(catalogue, undefined, { queries: 2, pairs: 1_000 });
+    const opslag = small.search('opslag');
+    small.search('chat');
+    small.search('mail');
+    // Three distinct queries for two places: the oldest was dropped and is looked up anew.
+    expect(small.search('opslag')).not.toBe(opslag);
+    expect(ids(small.search('opslag'))).toEqual(ids(opslag));
+
+    const tiny = buildSearchIndex(catalogue, undefined, { queries: 10, pairs: 2 });
+    const broad = ok(tiny.search('opslag'));
+    expect(broad.held).toBeGreaterThan(2);
+    expect(tiny.search('opslag')).not.toBe(broad);
+  });
+});
