@@ -90,13 +90,13 @@ export function checkTargets(rows: Row[], sizes: SizeFigures[]): string[] {
     );
     if (!row) continue;
     out.push(
-      `${label} at ${largest}: ${(row.ratio * 100).toFixed(0)}% of static (target ≥ 25%: ${verdict(row.ratio >= 0.25)}), p99 ${row.p99.toFixed(0)} ms (target ≤ 100: ${verdict(row.p99 <= 100)})`,
+      `${row.label} at ${largest}: ${(row.ratio * 100).toFixed(0)}% of static (target ≥ 25%: ${verdict(row.ratio >= 0.25)}), p99 ${row.p99.toFixed(0)} ms (target ≤ 100: ${verdict(row.p99 <= 100)})`,
     );
     const small = rows.find((r) => r.size === smallest && r.label === row.label);
     if (small && largest !== smallest) {
       const keep = row.rps / small.rps;
       out.push(
-        `${label} throughput at ${largest} is ${(keep * 100).toFixed(0)}% of that at ${smallest} (target ≥ 50%: ${verdict(keep >= 0.5)})`,
+        `${row.label} throughput at ${largest} is ${(keep * 100).toFixed(0)}% of that at ${smallest} (target ≥ 50%: ${verdict(keep >= 0.5)})`,
       );
     }
   }
