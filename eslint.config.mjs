@@ -54,6 +54,13 @@ export default tseslint.config(
               message: 'validators/ check input against the domain and return problems as message keys.',
             },
             {
+              target: './src/runtime',
+              from: './src',
+              except: ['./runtime'],
+              message:
+                'runtime/ sets up the process and its HTTP server; it imports only Node and npm libraries.',
+            },
+            {
               target: './src/presenters',
               from: ['./src/services', './src/repositories', './src/db', ...HTTP_LAYERS],
               message:
