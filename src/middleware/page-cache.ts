@@ -81,6 +81,10 @@ function onRendered(res: Response, next: NextFunction, sent: (html: string) => v
 function sendText(res: Response, html: string): void {
   res.type('html');
   res.setHeader('Content-Length', Buffer.byteLength(html, 'utf8'));
+  // The headers go out as their own piece of the same write (corked): Node would otherwise prepend
+  // them to the page, a new string that is copied whole once more before it reaches the socket.
+  res.cork();
+  res.flushHeaders();
   res.end(html, 'utf8');
 }
 
