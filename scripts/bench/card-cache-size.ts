@@ -4,16 +4,8 @@
  * and then in English, on a marketplace-shaped catalogue in memory, and prints the heap growth.
  * Usage: node --expose-gc --import tsx scripts/bench/card-cache-size.ts [SERVICES=40000]
  */
-import { marketplaceStore } from './marketplace-store';
+import { listenInMemory, marketplaceStore } from './marketplace-store';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createApp } from '../../src/app';
-import { createHttpServer } from '../../src/runtime/http-server';
-import { followCatalogue } from '../../src/app-deps';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { DatabaseHealth } from '../../src/services/health/database-health';
-import { SearchService } from '../../src/services/search/search-service';
 
 function get(port: number, path: string, lang: string): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -30,14 +22,7 @@ function get(port: number, path: string, lang: string): Promise<void> {
 
 async function main(): Promise<void> {
   const size = Number(process.argv[2] ?? 40_000);
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SESSION_SECRET: 'x'.repeat(32) });
-  const store = await marketplaceStore(size);
-  const health = new DatabaseHealth(async () => undefined);
-  const { search, cache } = followCatalogue(store, (s) => SearchService.following(s));
-  const app = createApp({ config, logger: createLogger('silent'), store, health, search, cache });
-  const server = createHttpServer(app).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { server, port } = await listenInMemory(await marketplaceStore(size));
   await get(port, '/services', 'nl');
   const heap = () => {
     global.gc?.();

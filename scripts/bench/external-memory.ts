@@ -8,18 +8,10 @@
  * Usage: node --expose-gc --max-semi-space-size=512 --import tsx scripts/bench/external-memory.ts
  *        [SERVICES=40000] [BASE=/services] [REQUESTS=100]
  */
-import { marketplaceStore } from './marketplace-store';
+import { listenInMemory, marketplaceStore } from './marketplace-store';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { PerformanceObserver } from 'node:perf_hooks';
 import v8 from 'node:v8';
-import { createApp } from '../../src/app';
-import { followCatalogue } from '../../src/app-deps';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { createHttpServer } from '../../src/runtime/http-server';
-import { DatabaseHealth } from '../../src/services/health/database-health';
-import { SearchService } from '../../src/services/search/search-service';
 import { combination } from './bench-urls';
 
 function get(port: number, path: string): Promise<void> {
@@ -67,14 +59,7 @@ function countTypedArrays(): Map<string, number> {
 async function main(): Promise<void> {
   const [sizeArg = '40000', base = '/services', requestsArg = '100'] = process.argv.slice(2);
   const requests = Number(requestsArg);
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SESSION_SECRET: 'x'.repeat(32) });
-  const store = await marketplaceStore(Number(sizeArg));
-  const { search, cache } = followCatalogue(store, (s) => SearchService.following(s));
-  const health = new DatabaseHealth(async () => undefined);
-  const app = createApp({ config, logger: createLogger('silent'), store, health, search, cache });
-  const server = createHttpServer(app).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { server, port } = await listenInMemory(await marketplaceStore(Number(sizeArg)));
   const url = (n: number) => `${base}${base.includes('?') ? '&' : '?'}${combination(n * 7919)}`;
   for (let n = 0; n < 50; n++) await get(port, url(100_000 + n)); // warm-up
   let collections = 0;

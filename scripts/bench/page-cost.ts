@@ -14,20 +14,13 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { Session } from 'node:inspector/promises';
 import path from 'node:path';
-import type { AddressInfo } from 'node:net';
-import { createApp } from '../../src/app';
-import { createHttpServer } from '../../src/runtime/http-server';
-import { followCatalogue } from '../../src/app-deps';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
 import { CatalogueStore, documentSource } from '../../src/services/catalogue/catalogue-store';
-import { DatabaseHealth } from '../../src/services/health/database-health';
-import { SearchService } from '../../src/services/search/search-service';
 import { prepareOrders } from '../../src/domain/filters';
 import { generateCatalogue } from '../generate-catalogue';
 import { createDatabase } from '../../src/db/database';
 import { HistoryService } from '../../src/services/history/history-service';
 import { benchUrls, combination } from './bench-urls';
+import { listenInMemory } from './marketplace-store';
 import { prepareDatabase } from './prepare-database';
 
 function get(port: number, path: string): Promise<number> {
@@ -49,20 +42,14 @@ async function main(): Promise<void> {
   const requests = Number(process.argv[3] ?? 300);
   const withChanges = process.argv[4] === 'changes';
   const document = generateCatalogue(size, 42, 'marketplace');
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'silent', SESSION_SECRET: 'x'.repeat(32) });
   const store = new CatalogueStore(documentSource(document), () => '2026-11-28');
   await store.reload();
-  const health = new DatabaseHealth(async () => undefined);
   // With `changes`: the benchmark's database (two imports, the second with 5% changed) for /changes.
   const prepared = withChanges ? await prepareDatabase(document) : undefined;
   const db = prepared && (await createDatabase({ pgliteDir: path.join(prepared.dir, 'pglite') }));
   const history = db && new HistoryService(db.knex);
   // Wired as server.ts wires the real app (the search index built at once here, not in the background).
-  const { search, cache } = followCatalogue(store, (s) => SearchService.following(s));
-  const app = createApp({ config, logger: createLogger('silent'), store, health, search, cache, history });
-  const server = createHttpServer(app).listen(0, '127.0.0.1');
-  await new Promise((resolve) => server.once('listening', resolve));
-  const { port } = server.address() as AddressInfo;
+  const { server, port } = await listenInMemory(store, history);
   // The sort orders are prepared in the background after start-up; measured pages must not pay for it.
   await prepareOrders(store.current());
   console.log(`${size} services, ${document.providers.length} providers`);
